@@ -1,0 +1,66 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import {
+  applyTheme,
+  readProjector,
+  readThemeChoice,
+  saveThemePreference,
+  THEME_CHOICES,
+  type ThemeChoice,
+} from '@/lib/theme/themePreference';
+
+const LABELS: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+
+/** Colour scheme picker and projector toggle; the inline head script has already applied the saved choice. */
+export function ThemeControls() {
+  const [choice, setChoice] = useState<ThemeChoice>('system');
+  const [projector, setProjector] = useState(false);
+
+  useEffect(() => {
+    // Read what the head script applied; this runs after hydration so the server HTML stays neutral.
+    setChoice(readThemeChoice());
+    setProjector(readProjector());
+  }, []);
+
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const onChange = () => applyTheme(readThemeChoice(), readProjector(), media.matches);
+    media.addEventListener('change', onChange);
+    return () => media.removeEventListener('change', onChange);
+  }, []);
+
+  const update = (nextChoice: ThemeChoice, nextProjector: boolean) => {
+    setChoice(nextChoice);
+    setProjector(nextProjector);
+    saveThemePreference(nextChoice, nextProjector);
+    applyTheme(nextChoice, nextProjector, window.matchMedia('(prefers-color-scheme: dark)').matches);
+  };
+
+  return (
+    <div className="flex items-center gap-2">
+      <label className="flex items-center gap-1 text-sm">
+        <span className="sr-only sm:not-sr-only">Theme</span>
+        <select
+          value={choice}
+          onChange={(e) => update(e.target.value as ThemeChoice, projector)}
+          className="rounded border border-border bg-bg px-1.5 py-1 text-sm text-fg"
+        >
+          {THEME_CHOICES.map((c) => (
+            <option key={c} value={c}>
+              {LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        aria-pressed={projector}
+        onClick={() => update(choice, !projector)}
+        className="rounded border border-border px-2 py-1 text-sm text-fg aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg"
+      >
+        Projector
+      </button>
+    </div>
+  );
+}

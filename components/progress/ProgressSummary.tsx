@@ -1,0 +1,50 @@
+'use client';
+
+import Link from 'next/link';
+import { ProgressMeter } from '@/components/course/ProgressMeter';
+import { useChapterStatus } from '@/components/course/useChapterStatus';
+import type { CourseEntry } from '@/lib/content/courseMap';
+import { chapterHref } from '@/lib/content/navigation';
+
+function SummaryRow({ entry }: { entry: CourseEntry }) {
+  const status = useChapterStatus(
+    entry.slug,
+    entry.sections.map((s) => s.id),
+  );
+  return (
+    <tr className="border-t border-border">
+      <th scope="row" className="py-2 pr-4 text-left font-normal">
+        <Link href={chapterHref(entry.slug)} className="text-accent underline">
+          {entry.order}. {entry.title}
+        </Link>
+      </th>
+      <td className="py-2">
+        <ProgressMeter status={status} label={`Progress in ${entry.title}`} />
+      </td>
+    </tr>
+  );
+}
+
+/** Per-chapter progress as a table. */
+export function ProgressSummary({ entries }: { entries: CourseEntry[] }) {
+  return (
+    <table className="w-full">
+      <caption className="sr-only">Your progress by chapter</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="pb-2 text-left">
+            Chapter
+          </th>
+          <th scope="col" className="pb-2 text-left">
+            Progress
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => (
+          <SummaryRow key={entry.slug} entry={entry} />
+        ))}
+      </tbody>
+    </table>
+  );
+}

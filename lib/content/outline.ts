@@ -1,0 +1,47 @@
+import type { Link, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import type { ChapterSource } from './chapters';
+import { remarkHeadingIds, type TocEntry } from './remarkHeadingIds';
+
+/** What a chapter contains, read without compiling or highlighting it. */
+export interface ChapterOutline {
+  toc: TocEntry[];
+  /** Ids of the `##` sections, in order: the units of reading progress. */
+  sectionIds: string[];
+  links: { url: string; line: number }[];
+  tags: { name: string; line: number }[];
+}
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm).use(remarkHeadingIds);
+
+/**
+ * Parses a chapter into its headings, links and JSX tag names (heading-id errors are thrown with the file).
+ * @example chapterOutline(getChapterSource('streaming-vs-batch')).sectionIds[0]
+ */
+export function chapterOutline(chapter: Pick<ChapterSource, 'file' | 'source'>): ChapterOutline {
+  const file = new VFile({ path: chapter.file, value: chapter.source });
+  let tree: Root;
+  try {
+    tree = parser.runSync(parser.parse(file), file) as Root;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${chapter.file}: ${reason}`, { cause: error });
+  }
+  const links: ChapterOutline['links'] = [];
+  const tags: ChapterOutline['tags'] = [];
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 0;
+    if (node.type === 'link') links.push({ url: (node as Link).url, line });
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && 'name' in node) {
+      tags.push({ name: String(node.name ?? '<>'), line });
+    }
+  });
+  const toc = file.data.toc ?? [];
+  return { toc, sectionIds: toc.filter((t) => t.depth === 2).map((t) => t.id), links, tags };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '@/lib/persistence/memoryStorage';
+import { createProgressStore, PROGRESS_STORAGE_KEY } from './createProgressStore';
+
+function clock(start = Date.parse('2026-11-22T09:00:00.000Z')) {
+  let t = start;
+  return () => new Date((t += 1000));
+}
+
+describe('createProgressStore', () => {
+  it('saves nothing before hydration and reads saved progress when hydrated', () => {
+    const storage = memoryStorage({
+      [PROGRESS_STORAGE_KEY]: JSON.stringify({
+        chapters: { a: { sectionsRead: ['x'], completedAt: null, lastVisitedAt: '2026-11-21T08:00:00.000Z' } },
+        lastLocation: { slug: 'a', sectionId: 'x', at: '2026-11-21T08:00:00.000Z' },
+      }),
+    });
+    const store = createProgressStore({ now: clock() });
+    expect(store.getState().ready).toBe(false);
+    store.getState().hydrate(storage, true);
+    expect(store.getState().ready).toBe(true);
+    expect(store.getState().progress.chapters.a?.sectionsRead).toEqual(['x']);
+  });
+
+  it('records sections once, remembers the location and completes a chapter on its last section', () => {
+    const storage = memoryStorage();
+    const store = createProgressStore({ now: clock() });
+    store.getState().hydrate(storage, true);
+    const s = store.getState();
+    s.visit('a', null);
+    s.markSectionRead('a', 'x', ['x', 'y']);
+    s.markSectionRead('a', 'x', ['x', 'y']);
+    expect(store.getState().progress.chapters.a).toEqual({ sectionsRead: ['x'], completedAt: null, lastVisitedAt: '2026-11-22T09:00:02.000Z' });
+    s.markSectionRead('a', 'y', ['x', 'y']);
+    expect(store.getState().progress.chapters.a?.completedAt).toBe('2026-11-22T09:00:04.000Z');
+    expect(JSON.parse(storage.getItem(PROGRESS_STORAGE_KEY)!).chapters.a.sectionsRead).toEqual(['x', 'y']);
+    expect(store.getState().progress.lastLocation).toEqual({ slug: 'a', sectionId: null, at: '2026-11-22T09:00:02.000Z' });
+  });
+
+  it('lets the reader un-complete a chapter without later reads overruling it', () => {
+    const store = createProgressStore({ now: clock() });
+    store.getState().hydrate(memoryStorage(), true);
+    store.getState().markSectionRead('a', 'x', ['x']);
+    store.getState().setChapterComplete('a', false);
+    store.getState().markSectionRead('a', 'x', ['x']);
+    expect(store.getState().progress.chapters.a?.completedAt).toBeNull();
+  });
+
+  it('reports unreadable saved progress as quarantined and starts empty', () => {
+    const storage = memoryStorage({ [PROGRESS_STORAGE_KEY]: '{"chapters": 3}' });
+    const store = createProgressStore({ now: clock() });
+    store.getState().hydrate(storage, true);
+    expect(store.getState().quarantine?.reason).toMatch(/expected shape/);
+    expect(store.getState().progress).toEqual({ chapters: {}, lastLocation: null });
+    expect(storage.getItem(store.getState().quarantine!.key)).toBe('{"chapters": 3}');
+  });
+
+  it('keeps working in memory when storage refuses writes', () => {
+    const refusing = { ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } };
+    const store = createProgressStore({ now: clock() });
+    store.getState().hydrate(refusing, true);
+    store.getState().visit('a', 'x');
+    expect(store.getState().persistent).toBe(false);
+    expect(store.getState().progress.lastLocation?.slug).toBe('a');
+  });
+});

@@ -1,0 +1,100 @@
+import { createStore } from 'zustand/vanilla';
+import { loadVersioned, saveVersioned, type KeyValueStorage, type QuarantinedData } from '@/lib/persistence/versionedStorage';
+import { emptyProgress, PROGRESS_VERSION, progressSchema, type ChapterProgress, type Progress } from './progressSchema';
+
+const STORAGE = { name: 'progress', version: PROGRESS_VERSION, schema: progressSchema, empty: emptyProgress, migrations: {} };
+
+export interface ProgressState {
+  progress: Progress;
+  /** Saved data that could not be read this time: kept aside and shown to the reader. */
+  quarantine: QuarantinedData | null;
+  /** False until storage has been read (server render and first client render show no progress). */
+  ready: boolean;
+  /** False when the browser refuses storage: progress then lasts only for this visit. */
+  persistent: boolean;
+  /** Reads saved progress from `storage`; called once the page runs in a browser. */
+  hydrate: (storage: KeyValueStorage, persistent: boolean) => void;
+  visit: (slug: string, sectionId: string | null) => void;
+  /** Records a section as read; reading the last unread one of `allSectionIds` completes the chapter. */
+  markSectionRead: (slug: string, sectionId: string, allSectionIds: readonly string[]) => void;
+  setChapterComplete: (slug: string, complete: boolean) => void;
+  replace: (progress: Progress) => void;
+  reset: () => void;
+  dismissQuarantine: () => void;
+  /** Re-reads storage (another tab changed it). */
+  reload: () => void;
+}
+
+interface Deps {
+  now: () => Date;
+}
+
+/**
+ * The reader's progress. One store per app instance (created in ProgressProvider), plain vanilla
+ * zustand so tests drive it without React. Until `hydrate` it holds empty progress and saves nothing.
+ * @example const store = createProgressStore({ now: () => new Date() }); store.getState().hydrate(localStorage, true)
+ */
+export function createProgressStore({ now }: Deps) {
+  let storage: KeyValueStorage | null = null;
+  return createStore<ProgressState>()((set, get) => {
+    const update = (fn: (p: Progress, at: string) => Progress) => {
+      const progress = fn(get().progress, now().toISOString());
+      set({ progress });
+      if (!storage) return;
+      try {
+        saveVersioned(storage, STORAGE, progress);
+      } catch {
+        set({ persistent: false });
+      }
+    };
+    const load = (from: KeyValueStorage) => {
+      const result = loadVersioned(from, STORAGE, now());
+      set({ progress: result.data, ...(result.status === 'quarantined' ? { quarantine: result.quarantine } : {}) });
+    };
+    const chapter = (p: Progress, slug: string, at: string): ChapterProgress =>
+      p.chapters[slug] ?? { sectionsRead: [], completedAt: null, lastVisitedAt: at };
+    return {
+      progress: emptyProgress(),
+      quarantine: null,
+      ready: false,
+      persistent: true,
+      hydrate: (from, persistent) => {
+        storage = from;
+        load(from);
+        set({ ready: true, persistent });
+      },
+      visit: (slug, sectionId) =>
+        update((p, at) => ({
+          chapters: { ...p.chapters, [slug]: { ...chapter(p, slug, at), lastVisitedAt: at } },
+          lastLocation: { slug, sectionId, at },
+        })),
+      markSectionRead: (slug, sectionId, allSectionIds) => {
+        if (get().progress.chapters[slug]?.sectionsRead.includes(sectionId)) return;
+        update((p, at) => {
+          const c = chapter(p, slug, at);
+          const sectionsRead = [...c.sectionsRead, sectionId];
+          // Completion happens once, on the read that finishes the chapter, so a reader who un-marks a
+          // chapter is not overruled by the next scroll.
+          const finished = allSectionIds.length > 0 && allSectionIds.every((id) => sectionsRead.includes(id));
+          const completedAt = c.completedAt ?? (finished ? at : null);
+          return { ...p, chapters: { ...p.chapters, [slug]: { ...c, sectionsRead, completedAt } } };
+        });
+      },
+      setChapterComplete: (slug, complete) =>
+        update((p, at) => ({
+          ...p,
+          chapters: { ...p.chapters, [slug]: { ...chapter(p, slug, at), completedAt: complete ? at : null } },
+        })),
+      replace: (progress) => update(() => progress),
+      reset: () => update(() => emptyProgress()),
+      dismissQuarantine: () => set({ quarantine: null }),
+      reload: () => {
+        if (storage) load(storage);
+      },
+    };
+  });
+}
+
+export type ProgressStore = ReturnType<typeof createProgressStore>;
+
+export const PROGRESS_STORAGE_KEY = `shardlab.progress.v${PROGRESS_VERSION}`;
