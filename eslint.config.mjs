@@ -15,10 +15,19 @@ export const simulatorPurity = {
       {
         paths: [{ name: 'zustand', message: 'simulator/ may use zustand/vanilla only.' }],
         patterns: [
-          { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'simulator/ is pure TypeScript: no React.' },
+          {
+            group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+            message: 'simulator/ is pure TypeScript: no React.',
+          },
           { group: ['next', 'next/*'], message: 'simulator/ is pure TypeScript: no Next.js.' },
-          { group: ['@xyflow/*', 'monaco-editor', 'monaco-editor/*', '@monaco-editor/*'], message: 'simulator/ is pure TypeScript: no UI libraries.' },
-          { group: ['zustand/react', 'zustand/react/*', 'zustand/traditional'], message: 'simulator/ may use zustand/vanilla only.' },
+          {
+            group: ['@xyflow/*', 'monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
+            message: 'simulator/ is pure TypeScript: no UI libraries.',
+          },
+          {
+            group: ['zustand/react', 'zustand/react/*', 'zustand/traditional'],
+            message: 'simulator/ may use zustand/vanilla only.',
+          },
           { group: ['@/components/*', '@/app/*'], message: 'simulator/ may not depend on the UI.' },
         ],
       },
@@ -39,7 +48,10 @@ export const simulatorPurity = {
     ],
     'no-restricted-syntax': [
       'error',
-      { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'simulator/ uses the virtual clock: new Date() reads the wall clock.' },
+      {
+        selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+        message: 'simulator/ uses the virtual clock: new Date() reads the wall clock.',
+      },
     ],
   },
 };
@@ -49,7 +61,10 @@ export default defineConfig([
   ...nextTs,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   simulatorPurity,

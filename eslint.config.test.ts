@@ -27,7 +27,8 @@ describe('the simulator purity rule', () => {
   });
 
   it('accepts pure engine code, zustand/vanilla and fixed dates', async () => {
-    const code = "import { createStore } from 'zustand/vanilla';\nexport const s = createStore(() => ({ t: new Date(0).getTime() }));\n";
+    const code =
+      "import { createStore } from 'zustand/vanilla';\nexport const s = createStore(() => ({ t: new Date(0).getTime() }));\n";
     expect(await lint(code, engineFile)).toEqual([]);
   });
 

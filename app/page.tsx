@@ -22,13 +22,13 @@ export default function HomePage() {
             Learn Amazon Kinesis by running it
           </h1>
           <p className="mt-4 text-lg text-fg">
-            Shardlab is a free course on streaming data with Amazon Kinesis. You read a short chapter, then watch
-            the same idea happen: records hashed onto shards, a hot partition key throttled, data ageing out of
-            retention, a slow consumer falling behind. Every limit and name matches the current AWS documentation.
+            Shardlab is a free course on streaming data with Amazon Kinesis. You read a short chapter, then watch the
+            same idea happen: records hashed onto shards, a hot partition key throttled, data ageing out of retention, a
+            slow consumer falling behind. Every limit and name matches the current AWS documentation.
           </p>
           <p className="mt-3 text-muted">
-            Everything runs in your browser and works offline. There is no account: your progress stays on this
-            device, and you can export it to a file.
+            Everything runs in your browser and works offline. There is no account: your progress stays on this device,
+            and you can export it to a file.
           </p>
         </div>
         <ContinueReading entries={course} />

@@ -18,7 +18,8 @@ test('a chapter can be reached, read and completed with the keyboard alone', asy
   await page.goto('/');
   await progressReady(page);
   const link = page.getByRole('region', { name: 'The course' }).getByRole('link', { name: first!.title, exact: true });
-  for (let i = 0; i < 40 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await link.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/learn/${first!.slug}/`);

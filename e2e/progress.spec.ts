@@ -14,11 +14,16 @@ async function readWholeChapter(page: import('@playwright/test').Page) {
 test('reading a chapter is remembered across reloads and offered on the home page', async ({ page }) => {
   await page.goto(`/learn/${first!.slug}/#${first!.sections[1]!.id}`);
   await progressReady(page);
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('shardlab.progress.v1') ?? '')).toContain('"lastLocation":{"slug"');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('shardlab.progress.v1') ?? ''))
+    .toContain('"lastLocation":{"slug"');
   await page.goto('/');
   await progressReady(page);
   await expect(page.getByRole('heading', { name: 'Continue where you left off' })).toBeVisible();
-  await expect(page.getByRole('link', { name: `Continue reading: ${first!.title}` })).toHaveAttribute('href', new RegExp(`/learn/${first!.slug}/#`));
+  await expect(page.getByRole('link', { name: `Continue reading: ${first!.title}` })).toHaveAttribute(
+    'href',
+    new RegExp(`/learn/${first!.slug}/#`),
+  );
 
   await readWholeChapter(page);
   await page.reload();
@@ -52,8 +57,12 @@ test('export, start over, and import restore progress; a wrong file is refused',
   await expect(page.getByRole('status').filter({ hasText: 'Imported progress for 1 chapter' })).toBeVisible();
   await expect(row.getByText('Completed')).toBeVisible();
 
-  await page.getByLabel('Import progress').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
-  await expect(page.getByRole('alert')).toHaveText(/^notes\.json: This file is not a Shardlab progress file\./);
+  await page
+    .getByLabel('Import progress')
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+  await expect(page.getByRole('alert').filter({ hasText: 'notes.json' })).toHaveText(
+    /^notes\.json: This file is not a Shardlab progress file\./,
+  );
   await expect(row.getByText('Completed')).toBeVisible();
 });
 
@@ -67,7 +76,9 @@ test('unreadable saved progress is kept aside and reported, not silently dropped
   await page.goto('/');
   const alert = page.getByRole('alert').filter({ hasText: 'Your saved progress could not be read' });
   await expect(alert).toContainText('it is not valid JSON');
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('shardlab.quarantine.progress.')));
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('shardlab.quarantine.progress.')),
+  );
   expect(kept).toHaveLength(1);
   expect(await page.evaluate((k) => localStorage.getItem(k), kept[0]!)).toBe('{"chapters": "oops"');
   const downloadPromise = page.waitForEvent('download');

@@ -10,7 +10,9 @@ for (const width of [390, 1920]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
       await progressReady(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }

@@ -1,7 +1,8 @@
-import { expect, test } from './fixtures';
+import { expect, progressReady, test } from './fixtures';
 
 test('"/" opens search; arrows and Enter open a matching section', async ({ page }) => {
   await page.goto('/');
+  await progressReady(page);
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search the course' });
   await expect(dialog).toBeVisible();
@@ -24,6 +25,7 @@ test('"/" opens search; arrows and Enter open a matching section', async ({ page
 
 test('Ctrl+K opens search, Escape closes it, and a query with no match says so', async ({ page }) => {
   await page.goto('/learn/streaming-vs-batch/');
+  await progressReady(page);
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Search the course' });
   await expect(dialog).toBeVisible();

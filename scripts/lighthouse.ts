@@ -25,7 +25,11 @@ async function waitForServer(url: string, attempts = 50): Promise<void> {
 
 async function main() {
   if (!existsSync('out/index.html')) throw new Error('No built site in out/: run `npm run build` first.');
-  const server = spawn('npx', ['serve', 'out', '--listen', `tcp://127.0.0.1:${PORT}`, '--no-clipboard', '--no-request-logging'], { stdio: 'ignore' });
+  const server = spawn(
+    'npx',
+    ['serve', 'out', '--listen', `tcp://127.0.0.1:${PORT}`, '--no-clipboard', '--no-request-logging'],
+    { stdio: 'ignore' },
+  );
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath() ?? chromeLauncher.getChromePath(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -40,10 +44,21 @@ async function main() {
     const rows = [];
     for (const form of ['mobile', 'desktop'] as const) {
       for (const p of pages) {
-        const result = await lighthouse(p.url, { port: chrome.port, output: 'json', logLevel: 'error' }, form === 'desktop' ? desktopConfig : undefined);
+        const result = await lighthouse(
+          p.url,
+          { port: chrome.port, output: 'json', logLevel: 'error' },
+          form === 'desktop' ? desktopConfig : undefined,
+        );
         const categories = result!.lhr.categories;
         const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-        rows.push({ page: p.name, form, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') });
+        rows.push({
+          page: p.name,
+          form,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+        });
       }
     }
     console.table(rows);

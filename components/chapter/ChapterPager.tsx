@@ -7,7 +7,11 @@ export function ChapterPager({ previous, next }: ChapterNeighbours) {
   return (
     <nav aria-label="Previous and next chapter" className="mt-10 grid gap-3 border-t border-border pt-6 sm:grid-cols-2">
       {previous ? (
-        <Link href={chapterHref(previous.slug)} rel="prev" className="rounded-lg border border-border p-4 hover:border-accent">
+        <Link
+          href={chapterHref(previous.slug)}
+          rel="prev"
+          className="rounded-lg border border-border p-4 hover:border-accent"
+        >
           <span className="block text-sm text-muted">← Previous</span>
           <span className="font-semibold text-fg">{previous.title}</span>
         </Link>
@@ -15,7 +19,11 @@ export function ChapterPager({ previous, next }: ChapterNeighbours) {
         <span />
       )}
       {next ? (
-        <Link href={chapterHref(next.slug)} rel="next" className="rounded-lg border border-border p-4 text-right hover:border-accent">
+        <Link
+          href={chapterHref(next.slug)}
+          rel="next"
+          className="rounded-lg border border-border p-4 text-right hover:border-accent"
+        >
           <span className="block text-sm text-muted">Next →</span>
           <span className="font-semibold text-fg">{next.title}</span>
         </Link>

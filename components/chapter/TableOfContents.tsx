@@ -19,7 +19,11 @@ export function TableOfContents({ toc, variant }: { toc: TocEntry[]; variant: 'i
   if (toc.length === 0) return null;
   if (variant === 'inline') {
     return (
-      <nav aria-label="On this page (compact)" data-pagefind-ignore="all" className="my-6 rounded-md border border-border text-sm xl:hidden">
+      <nav
+        aria-label="On this page (compact)"
+        data-pagefind-ignore="all"
+        className="my-6 rounded-md border border-border text-sm xl:hidden"
+      >
         <details>
           <summary className="cursor-pointer px-3 py-2 font-semibold">On this page</summary>
           <div className="px-3 pb-3">

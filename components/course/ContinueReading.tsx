@@ -25,15 +25,17 @@ export function ContinueReading({ entries }: { entries: CourseEntry[] }) {
             {section ? <> — {section.title}</> : null}
           </>
         ) : (
-          <>Chapter {first.order}: {first.title}</>
+          <>
+            Chapter {first.order}: {first.title}
+          </>
         )}
       </p>
       <Link
         href={href}
+        aria-label={`${chapter ? 'Continue reading' : 'Start reading'}: ${target.title}`}
         className="mt-3 inline-block rounded-md bg-accent px-4 py-2 font-semibold text-accent-fg hover:opacity-90"
       >
         {chapter ? 'Continue reading' : 'Start reading'}
-        <span className="sr-only">: {target.title}</span>
       </Link>
     </div>
   );

@@ -42,28 +42,28 @@ export function SearchDialog() {
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
 
-  useEffect(() => {
-    const q = query.trim();
+  // Each keystroke starts a search; only the answer to the latest one is shown.
+  const latest = useRef(0);
+  const onQuery = (value: string) => {
+    setQuery(value);
+    const q = value.trim();
+    const ticket = ++latest.current;
     if (!q) {
       setHits([]);
       setStatus('idle');
       return;
     }
-    let cancelled = false;
     setStatus('searching');
     searchCourse(q).then(
       (found) => {
-        if (cancelled) return;
+        if (ticket !== latest.current) return;
         setHits(found);
         setActive(0);
         setStatus('done');
       },
-      () => !cancelled && setStatus('unavailable'),
+      () => ticket === latest.current && setStatus('unavailable'),
     );
-    return () => {
-      cancelled = true;
-    };
-  }, [query]);
+  };
 
   const go = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -106,21 +106,23 @@ export function SearchDialog() {
       <dialog
         ref={dialog}
         aria-label="Search the course"
-        onClose={() => setQuery('')}
+        onClose={() => onQuery('')}
         className="mx-auto mt-[10vh] w-[min(40rem,calc(100vw-1.5rem))] rounded-lg border border-border bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/50"
       >
         <div className="border-b border-border p-3">
           <input
             ref={input}
-            type="search"
+            type="text"
             role="combobox"
+            autoComplete="off"
+            spellCheck={false}
             aria-label="Search the course"
             aria-expanded={hits.length > 0}
             aria-controls={listId}
             aria-autocomplete="list"
             aria-activedescendant={hits.length > 0 ? optionId(active) : undefined}
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => onQuery(e.target.value)}
             onKeyDown={onKeyDown}
             placeholder="Search chapters, e.g. retention"
             className="w-full rounded border border-border bg-bg px-3 py-2 text-base text-fg placeholder:text-muted"
@@ -144,12 +146,19 @@ export function SearchDialog() {
                 {hit.page}
                 {hit.section ? <span className="text-muted"> › {hit.section}</span> : null}
               </span>
-              <span className="search-excerpt block text-sm text-muted" dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+              <span
+                className="search-excerpt block text-sm text-muted"
+                dangerouslySetInnerHTML={{ __html: hit.excerpt }}
+              />
             </li>
           ))}
         </ul>
         <div className="flex justify-end border-t border-border p-2">
-          <button type="button" onClick={() => dialog.current?.close()} className="rounded px-3 py-1 text-sm text-accent">
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="rounded px-3 py-1 text-sm text-accent"
+          >
             Close
           </button>
         </div>

@@ -18,8 +18,8 @@ export function StorageNotice() {
         {quarantine ? (
           <>
             <p>
-              <strong>Your saved progress could not be read</strong> because {quarantine.reason}. It has been kept
-              aside in this browser (not deleted) and you are starting fresh.
+              <strong>Your saved progress could not be read</strong> because {quarantine.reason}. It has been kept aside
+              in this browser (not deleted) and you are starting fresh.
             </p>
             <p className="mt-2 flex flex-wrap gap-3">
               <button
@@ -36,8 +36,8 @@ export function StorageNotice() {
           </>
         ) : (
           <p>
-            <strong>This browser is not keeping data for this site</strong> (private browsing or storage turned off),
-            so your progress lasts only until you close the tab. Export it from “Your progress” to keep it.
+            <strong>This browser is not keeping data for this site</strong> (private browsing or storage turned off), so
+            your progress lasts only until you close the tab. Export it from “Your progress” to keep it.
           </p>
         )}
       </div>

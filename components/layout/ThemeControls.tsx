@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import {
   applyTheme,
   readProjector,
@@ -9,19 +9,13 @@ import {
   THEME_CHOICES,
   type ThemeChoice,
 } from '@/lib/theme/themePreference';
+import { useThemePreference } from './useThemePreference';
 
 const LABELS: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 /** Colour scheme picker and projector toggle; the inline head script has already applied the saved choice. */
 export function ThemeControls() {
-  const [choice, setChoice] = useState<ThemeChoice>('system');
-  const [projector, setProjector] = useState(false);
-
-  useEffect(() => {
-    // Read what the head script applied; this runs after hydration so the server HTML stays neutral.
-    setChoice(readThemeChoice());
-    setProjector(readProjector());
-  }, []);
+  const { choice, projector } = useThemePreference();
 
   useEffect(() => {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
@@ -31,8 +25,6 @@ export function ThemeControls() {
   }, []);
 
   const update = (nextChoice: ThemeChoice, nextProjector: boolean) => {
-    setChoice(nextChoice);
-    setProjector(nextProjector);
     saveThemePreference(nextChoice, nextProjector);
     applyTheme(nextChoice, nextProjector, window.matchMedia('(prefers-color-scheme: dark)').matches);
   };

@@ -19,7 +19,11 @@ export function CodeBlock(props: ComponentProps<'pre'>) {
   };
   return (
     <div className="group relative my-6">
-      <pre ref={ref} {...props} className={`${props.className ?? ''} overflow-x-auto rounded-md border border-border p-4 text-sm`} />
+      <pre
+        ref={ref}
+        {...props}
+        className={`${props.className ?? ''} overflow-x-auto rounded-md border border-border p-4 text-sm`}
+      />
       <button
         type="button"
         onClick={copy}

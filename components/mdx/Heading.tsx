@@ -8,7 +8,10 @@ interface HeadingProps {
 function anchor(id: string | undefined) {
   if (!id) return null;
   return (
-    <a href={`#${id}`} className="heading-anchor ml-2 text-muted no-underline opacity-60 hover:opacity-100 focus:opacity-100">
+    <a
+      href={`#${id}`}
+      className="heading-anchor ml-2 text-muted no-underline opacity-60 hover:opacity-100 focus:opacity-100"
+    >
       <span aria-hidden="true">#</span>
       <span className="sr-only">Link to this section</span>
     </a>

@@ -20,7 +20,11 @@ export function Solution({ children }: { children: ReactNode }) {
       >
         {shown ? 'Hide solution' : 'Reveal solution'}
       </button>
-      <div id={id} hidden={!shown} className="callout-body prose mt-3 max-w-none rounded-md border-l-4 border-success bg-tip-bg px-4 py-3">
+      <div
+        id={id}
+        hidden={!shown}
+        className="callout-body prose mt-3 max-w-none rounded-md border-l-4 border-success bg-tip-bg px-4 py-3"
+      >
         {children}
       </div>
     </div>

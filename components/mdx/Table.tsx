@@ -11,7 +11,12 @@ export function Table({ caption, children }: { caption: string; children: ReactN
       <figcaption id={id} className="mb-2 text-sm font-semibold text-muted">
         {caption}
       </figcaption>
-      <div role="region" aria-labelledby={id} tabIndex={0} className="table-scroll overflow-x-auto rounded-md border border-border">
+      <div
+        role="region"
+        aria-labelledby={id}
+        tabIndex={0}
+        className="table-scroll overflow-x-auto rounded-md border border-border"
+      >
         {children}
       </div>
     </figure>

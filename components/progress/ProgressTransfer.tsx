@@ -33,7 +33,10 @@ export function ProgressTransfer() {
     }
     replace(result.progress);
     const count = Object.keys(result.progress.chapters).length;
-    setMessage({ kind: 'ok', text: `Imported progress for ${count} chapter${count === 1 ? '' : 's'} from ${file.name}.` });
+    setMessage({
+      kind: 'ok',
+      text: `Imported progress for ${count} chapter${count === 1 ? '' : 's'} from ${file.name}.`,
+    });
   };
 
   return (
@@ -42,11 +45,16 @@ export function ProgressTransfer() {
         Keep or move your progress
       </h2>
       <p className="mt-2 text-fg">
-        Progress lives only in this browser. Export it to a file to keep a copy or to continue on another device,
-        then import it there.
+        Progress lives only in this browser. Export it to a file to keep a copy or to continue on another device, then
+        import it there.
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button type="button" onClick={onExport} disabled={!ready} className="rounded-md bg-accent px-4 py-2 font-semibold text-accent-fg disabled:opacity-50">
+        <button
+          type="button"
+          onClick={onExport}
+          disabled={!ready}
+          className="rounded-md bg-accent px-4 py-2 font-semibold text-accent-fg disabled:opacity-50"
+        >
           Export progress
         </button>
         <label className="rounded-md border-2 border-accent px-4 py-2 font-semibold text-accent focus-within:outline-3 focus-within:outline-focus">
@@ -74,12 +82,21 @@ export function ProgressTransfer() {
             >
               Yes, erase
             </button>
-            <button type="button" onClick={() => setConfirmReset(false)} className="rounded-md border border-border px-3 py-1.5">
+            <button
+              type="button"
+              onClick={() => setConfirmReset(false)}
+              className="rounded-md border border-border px-3 py-1.5"
+            >
               Cancel
             </button>
           </span>
         ) : (
-          <button type="button" onClick={() => setConfirmReset(true)} disabled={!ready} className="rounded-md border border-border px-4 py-2 disabled:opacity-50">
+          <button
+            type="button"
+            onClick={() => setConfirmReset(true)}
+            disabled={!ready}
+            className="rounded-md border border-border px-4 py-2 disabled:opacity-50"
+          >
             Start over…
           </button>
         )}

@@ -17,7 +17,9 @@ describe('parseChapterFrontmatter', () => {
   });
 
   it('accepts an unquoted YAML date', () => {
-    expect(parseChapterFrontmatter({ ...valid, lastReviewed: new Date('2026-11-22T00:00:00Z') }, 'a.mdx').lastReviewed).toBe('2026-11-22');
+    expect(
+      parseChapterFrontmatter({ ...valid, lastReviewed: new Date('2026-11-22T00:00:00Z') }, 'a.mdx').lastReviewed,
+    ).toBe('2026-11-22');
   });
 
   it('names the file and the field when a field is wrong', () => {
@@ -37,6 +39,8 @@ describe('parseChapterFrontmatter', () => {
   });
 
   it('rejects an impossible date', () => {
-    expect(() => parseChapterFrontmatter({ ...valid, lastReviewed: '2026-13-45' }, 'x.mdx')).toThrow(/lastReviewed.*real calendar date/);
+    expect(() => parseChapterFrontmatter({ ...valid, lastReviewed: '2026-13-45' }, 'x.mdx')).toThrow(
+      /lastReviewed.*real calendar date/,
+    );
   });
 });

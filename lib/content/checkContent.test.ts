@@ -21,7 +21,10 @@ describe('checkChapters', () => {
   const other = chapter('other', '## Target {/*target*/}\n');
 
   it('passes valid links and registered tags', () => {
-    const c = chapter('main', '## A {/*a*/}\n\n[x](/learn/other/#target) [y](#a) [z](/progress/) [aws](https://docs.aws.amazon.com/)\n\n<Note>\n\nok\n\n</Note>\n');
+    const c = chapter(
+      'main',
+      '## A {/*a*/}\n\n[x](/learn/other/#target) [y](#a) [z](/progress/) [aws](https://docs.aws.amazon.com/)\n\n<Note>\n\nok\n\n</Note>\n',
+    );
     expect(checkChapters([c, other], ['Note'])).toEqual([]);
   });
 

@@ -32,7 +32,11 @@ export async function compileChapter(chapter: ChapterSource): Promise<CompiledCh
         rehypeSections,
         [
           rehypeShiki,
-          { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, langs: [...CODE_LANGUAGES] },
+          {
+            themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+            defaultColor: false,
+            langs: [...CODE_LANGUAGES],
+          },
         ],
       ],
     });

@@ -6,7 +6,9 @@ const chapter = (body: string) => ({ file: 'content/chapters/t.mdx', source: `--
 describe('chapterOutline', () => {
   it('reads explicit heading ids, strips them from the text and lists h2 sections', () => {
     const outline = chapterOutline(
-      chapter('## What is a stream {/*what-is-a-stream*/}\n\ntext\n\n### Records {/*records*/}\n\n## Shards {/*shards*/}\n'),
+      chapter(
+        '## What is a stream {/*what-is-a-stream*/}\n\ntext\n\n### Records {/*records*/}\n\n## Shards {/*shards*/}\n',
+      ),
     );
     expect(outline.toc).toEqual([
       { depth: 2, id: 'what-is-a-stream', text: 'What is a stream' },

@@ -27,13 +27,25 @@ describe('loadVersioned', () => {
     const storage = memoryStorage();
     saveVersioned(storage, options, { items: [{ name: 'a', done: true }] });
     expect(storage.getItem('shardlab.things.v3')).toBe('{"items":[{"name":"a","done":true}]}');
-    expect(loadVersioned(storage, options, now)).toEqual({ status: 'loaded', data: { items: [{ name: 'a', done: true }] } });
+    expect(loadVersioned(storage, options, now)).toEqual({
+      status: 'loaded',
+      data: { items: [{ name: 'a', done: true }] },
+    });
   });
 
   it('migrates an old version step by step, writes the new key and removes the old one', () => {
     const storage = memoryStorage({ 'shardlab.things.v1': '["a","b"]' });
     const result = loadVersioned(storage, options, now);
-    expect(result).toEqual({ status: 'migrated', from: 1, data: { items: [{ name: 'a', done: false }, { name: 'b', done: false }] } });
+    expect(result).toEqual({
+      status: 'migrated',
+      from: 1,
+      data: {
+        items: [
+          { name: 'a', done: false },
+          { name: 'b', done: false },
+        ],
+      },
+    });
     expect(storage.getItem('shardlab.things.v1')).toBeNull();
     expect(JSON.parse(storage.getItem('shardlab.things.v3')!)).toEqual(result.data);
   });
@@ -44,24 +56,35 @@ describe('loadVersioned', () => {
     expect(result).toEqual({
       status: 'quarantined',
       data: { items: [] },
-      quarantine: { key: 'shardlab.quarantine.things.2026-11-22T10:00:00.000Z', reason: 'it is not valid JSON', raw: '{not json' },
+      quarantine: {
+        key: 'shardlab.quarantine.things.2026-11-22T10:00:00.000Z',
+        reason: 'it is not valid JSON',
+        raw: '{not json',
+      },
     });
     expect(storage.getItem('shardlab.things.v3')).toBeNull();
-    expect(listQuarantined(storage, 'things')).toEqual([{ key: 'shardlab.quarantine.things.2026-11-22T10:00:00.000Z', raw: '{not json' }]);
+    expect(listQuarantined(storage, 'things')).toEqual([
+      { key: 'shardlab.quarantine.things.2026-11-22T10:00:00.000Z', raw: '{not json' },
+    ]);
   });
 
   it('quarantines data of the wrong shape, saying where', () => {
     const storage = memoryStorage({ 'shardlab.things.v3': '{"items":[{"name":1,"done":true}]}' });
     const result = loadVersioned(storage, options, now);
     expect(result.status).toBe('quarantined');
-    if (result.status === 'quarantined') expect(result.quarantine.reason).toMatch(/expected shape .* at "items\.0\.name"/);
+    if (result.status === 'quarantined')
+      expect(result.quarantine.reason).toMatch(/expected shape .* at "items\.0\.name"/);
   });
 
   it('quarantines data whose migration throws or is missing', () => {
     const throwing = loadVersioned(memoryStorage({ 'shardlab.things.v1': '42' }), options, now);
-    expect(throwing.status === 'quarantined' && throwing.quarantine.reason).toMatch(/upgrading it from version 1 failed/);
+    expect(throwing.status === 'quarantined' && throwing.quarantine.reason).toMatch(
+      /upgrading it from version 1 failed/,
+    );
     const missing = loadVersioned(memoryStorage({ 'shardlab.things.v0': '[]' }), options, now);
-    expect(missing.status === 'quarantined' && missing.quarantine.reason).toBe('there is no upgrade from version 0 of the saved data');
+    expect(missing.status === 'quarantined' && missing.quarantine.reason).toBe(
+      'there is no upgrade from version 0 of the saved data',
+    );
   });
 
   it('leaves data from a newer version untouched', () => {

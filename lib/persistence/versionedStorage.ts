@@ -44,7 +44,11 @@ export function quarantinePrefix(name: string): string {
  * never dropped.
  * @example loadVersioned(localStorage, { name: 'progress', version: 1, schema, empty, migrations: {} }, new Date())
  */
-export function loadVersioned<T>(storage: KeyValueStorage, options: VersionedStorageOptions<T>, now: Date): LoadResult<T> {
+export function loadVersioned<T>(
+  storage: KeyValueStorage,
+  options: VersionedStorageOptions<T>,
+  now: Date,
+): LoadResult<T> {
   const { name, version, schema, migrations = {}, empty } = options;
   const currentKey = storageKey(name, version);
   const found = findNewestKey(storage, name, version);
@@ -85,12 +89,20 @@ export function loadVersioned<T>(storage: KeyValueStorage, options: VersionedSto
   return { status: 'migrated', data: parsed.data, from: found.version };
 }
 
-export function saveVersioned<T>(storage: KeyValueStorage, options: Pick<VersionedStorageOptions<T>, 'name' | 'version'>, data: T): void {
+export function saveVersioned<T>(
+  storage: KeyValueStorage,
+  options: Pick<VersionedStorageOptions<T>, 'name' | 'version'>,
+  data: T,
+): void {
   storage.setItem(storageKey(options.name, options.version), JSON.stringify(data));
 }
 
 /** The newest saved version not newer than ours; a newer one (from a later Shardlab) is left untouched. */
-function findNewestKey(storage: KeyValueStorage, name: string, version: number): { key: string; version: number } | null {
+function findNewestKey(
+  storage: KeyValueStorage,
+  name: string,
+  version: number,
+): { key: string; version: number } | null {
   const pattern = new RegExp(`^${escape(KEY_PREFIX + name)}\\.v(\\d+)$`);
   let best: { key: string; version: number } | null = null;
   for (let i = 0; i < storage.length; i++) {

@@ -30,11 +30,19 @@ describe('createProgressStore', () => {
     s.visit('a', null);
     s.markSectionRead('a', 'x', ['x', 'y']);
     s.markSectionRead('a', 'x', ['x', 'y']);
-    expect(store.getState().progress.chapters.a).toEqual({ sectionsRead: ['x'], completedAt: null, lastVisitedAt: '2026-11-22T09:00:02.000Z' });
+    expect(store.getState().progress.chapters.a).toEqual({
+      sectionsRead: ['x'],
+      completedAt: null,
+      lastVisitedAt: '2026-11-22T09:00:02.000Z',
+    });
     s.markSectionRead('a', 'y', ['x', 'y']);
     expect(store.getState().progress.chapters.a?.completedAt).toBe('2026-11-22T09:00:04.000Z');
     expect(JSON.parse(storage.getItem(PROGRESS_STORAGE_KEY)!).chapters.a.sectionsRead).toEqual(['x', 'y']);
-    expect(store.getState().progress.lastLocation).toEqual({ slug: 'a', sectionId: null, at: '2026-11-22T09:00:02.000Z' });
+    expect(store.getState().progress.lastLocation).toEqual({
+      slug: 'a',
+      sectionId: null,
+      at: '2026-11-22T09:00:02.000Z',
+    });
   });
 
   it('lets the reader un-complete a chapter without later reads overruling it', () => {
@@ -56,7 +64,12 @@ describe('createProgressStore', () => {
   });
 
   it('keeps working in memory when storage refuses writes', () => {
-    const refusing = { ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } };
+    const refusing = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     const store = createProgressStore({ now: clock() });
     store.getState().hydrate(refusing, true);
     store.getState().visit('a', 'x');

@@ -1,8 +1,19 @@
 import { createStore } from 'zustand/vanilla';
-import { loadVersioned, saveVersioned, type KeyValueStorage, type QuarantinedData } from '@/lib/persistence/versionedStorage';
+import {
+  loadVersioned,
+  saveVersioned,
+  type KeyValueStorage,
+  type QuarantinedData,
+} from '@/lib/persistence/versionedStorage';
 import { emptyProgress, PROGRESS_VERSION, progressSchema, type ChapterProgress, type Progress } from './progressSchema';
 
-const STORAGE = { name: 'progress', version: PROGRESS_VERSION, schema: progressSchema, empty: emptyProgress, migrations: {} };
+const STORAGE = {
+  name: 'progress',
+  version: PROGRESS_VERSION,
+  schema: progressSchema,
+  empty: emptyProgress,
+  migrations: {},
+};
 
 export interface ProgressState {
   progress: Progress;

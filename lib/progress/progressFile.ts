@@ -11,7 +11,13 @@ const progressFileSchema = z.object({
 });
 
 export function progressToFile(progress: Progress, now: Date): string {
-  const file = { app: 'shardlab', kind: 'progress', version: PROGRESS_VERSION, exportedAt: now.toISOString(), progress };
+  const file = {
+    app: 'shardlab',
+    kind: 'progress',
+    version: PROGRESS_VERSION,
+    exportedAt: now.toISOString(),
+    progress,
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -32,17 +38,24 @@ export function parseProgressFile(text: string): ImportResult {
   if (!file.success) {
     return {
       ok: false,
-      error: 'This file is not a Shardlab progress file. Choose a file made with "Export progress" (shardlab-progress-….json).',
+      error:
+        'This file is not a Shardlab progress file. Choose a file made with "Export progress" (shardlab-progress-….json).',
     };
   }
   if (file.data.version > PROGRESS_VERSION) {
-    return { ok: false, error: `This file was made by a newer version of Shardlab (format ${file.data.version}); reload the site and try again.` };
+    return {
+      ok: false,
+      error: `This file was made by a newer version of Shardlab (format ${file.data.version}); reload the site and try again.`,
+    };
   }
   const progress = progressSchema.safeParse(file.data.progress);
   if (!progress.success) {
     const issue = progress.error.issues[0];
     const where = issue?.path.length ? ` (at "${issue.path.join('.')}")` : '';
-    return { ok: false, error: `This progress file is damaged: ${issue?.message ?? 'unexpected content'}${where}. Nothing was changed.` };
+    return {
+      ok: false,
+      error: `This progress file is damaged: ${issue?.message ?? 'unexpected content'}${where}. Nothing was changed.`,
+    };
   }
   return { ok: true, progress: progress.data };
 }

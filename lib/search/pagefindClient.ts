@@ -49,7 +49,9 @@ export async function searchCourse(query: string, maxPages = 6): Promise<SearchH
   const pagefind = await loadPagefind();
   const response = await pagefind.search(query);
   if (!response) return [];
-  const pages = await Promise.all(response.results.slice(0, maxPages).map((r) => r.data().then((d) => ({ id: r.id, d }))));
+  const pages = await Promise.all(
+    response.results.slice(0, maxPages).map((r) => r.data().then((d) => ({ id: r.id, d }))),
+  );
   return pages.flatMap(({ id, d }): SearchHit[] => {
     const page = d.meta.title ?? d.url;
     const subs = (d.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);

@@ -1,0 +1,2 @@
+export { KinesisFamilyDiagram } from './KinesisFamilyDiagram';
+export { StreamingVsBatchDiagram } from './StreamingVsBatchDiagram';
