@@ -11,7 +11,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Shardlab — learn Amazon Kinesis by running it', template: '%s · Shardlab' },
   description:
-    'An interactive course on Amazon Kinesis: Data Streams, Amazon Data Firehose and friends, with a simulator that runs in your browser.',
+    'A free course on Amazon Kinesis — Data Streams, Amazon Data Firehose, Managed Service for Apache Flink — for students, AWS exam candidates and instructors.',
   applicationName: 'Shardlab',
 };
 

@@ -3,12 +3,18 @@ import { CourseMap } from '@/components/course/CourseMap';
 import { courseMap } from '@/lib/content/courseMap';
 
 const AUDIENCES = [
-  { who: 'Students', what: 'Read short chapters on a laptop or a phone and see every idea run in the simulator.' },
+  {
+    who: 'Students',
+    what: 'Read short chapters on a laptop or a phone; every section can be linked, and your place is remembered.',
+  },
   {
     who: 'Exam candidates',
     what: 'Prepare for Cloud Practitioner, Solutions Architect, Developer, Data Engineer and other AWS exams with exam tips in every chapter.',
   },
-  { who: 'Instructors', what: 'Switch on the projector theme for large, high-contrast type and demo live in class.' },
+  {
+    who: 'Instructors',
+    what: 'Switch on the projector theme for large, high-contrast type, or share a link with ?theme=projector.',
+  },
 ];
 
 export default function HomePage() {

@@ -4,8 +4,8 @@ export function SiteFooter() {
     <footer className="mt-16 border-t border-border">
       <div className="mx-auto max-w-screen-2xl px-4 py-6 text-sm text-muted">
         <p>
-          Shardlab teaches Amazon Kinesis with a simulator that runs in your browser. It is not affiliated with Amazon
-          Web Services. Your progress stays in this browser; nothing is sent anywhere.
+          Shardlab is an independent course on Amazon Kinesis; it is not affiliated with Amazon Web Services. Your
+          progress stays in this browser and nothing is sent anywhere.
         </p>
       </div>
     </footer>

@@ -5,7 +5,7 @@ import { ThemeControls } from './ThemeControls';
 /** Site-wide header: brand, primary navigation, search and theme controls. */
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-30 border-b border-border bg-bg/95 backdrop-blur">
+    <header className="z-30 lg:sticky lg:top-0 border-b border-border bg-bg/95 backdrop-blur">
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold text-fg">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">

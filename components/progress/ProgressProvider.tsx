@@ -26,14 +26,22 @@ export function ProgressProvider({ children }: { children: ReactNode }) {
   const [store] = useState(() => createProgressStore({ now: () => new Date() }));
   useEffect(() => {
     const { storage, persistent } = browserStorage();
-    store.getState().hydrate(storage, persistent);
-    // A marker for tests and for CSS: saved progress is now on screen.
-    document.documentElement.setAttribute('data-progress-ready', '');
+    let cancelled = false;
+    // The validator is not needed for first paint, so it arrives in its own chunk.
+    void import('@/lib/progress/progressSchema').then(({ progressSchema }) => {
+      if (cancelled) return;
+      store.getState().hydrate(storage, persistent, progressSchema);
+      // A marker for tests and for CSS: saved progress is now on screen.
+      document.documentElement.setAttribute('data-progress-ready', '');
+    });
     const onStorage = (e: StorageEvent) => {
       if (e.key === PROGRESS_STORAGE_KEY) store.getState().reload();
     };
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('storage', onStorage);
+    };
   }, [store]);
   return <ProgressContext value={store}>{children}</ProgressContext>;
 }

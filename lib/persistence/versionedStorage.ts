@@ -1,7 +1,14 @@
-import type { z } from 'zod';
-
 /** The part of the Web Storage API we use; tests pass an in-memory one. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** Any zod schema (classic or mini): all we need is safeParse. */
+export interface Schema<T> {
+  safeParse(
+    data: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { message: string; path: PropertyKey[] }[] } };
+}
 
 /** Turns the data of version `n` into the data of version `n + 1`. */
 export type Migration = (data: unknown) => unknown;
@@ -10,7 +17,7 @@ export interface VersionedStorageOptions<T> {
   /** e.g. `progress`: the data lives at `shardlab.progress.v<version>`. */
   name: string;
   version: number;
-  schema: z.ZodType<T>;
+  schema: Schema<T>;
   /** `migrations[n]` upgrades version n to n + 1; every version from the oldest supported one must be listed. */
   migrations?: Record<number, Migration>;
   empty: () => T;
@@ -80,7 +87,7 @@ export function loadVersioned<T>(
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
+    const where = issue && issue.path.length > 0 ? ` at "${issue.path.map(String).join('.')}"` : '';
     return quarantine(`it does not have the expected shape (${issue?.message ?? 'unknown problem'}${where})`);
   }
   if (found.version === version) return { status: 'loaded', data: parsed.data };

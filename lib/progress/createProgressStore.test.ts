@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '@/lib/persistence/memoryStorage';
 import { createProgressStore, PROGRESS_STORAGE_KEY } from './createProgressStore';
+import { progressSchema } from './progressSchema';
 
 function clock(start = Date.parse('2026-11-22T09:00:00.000Z')) {
   let t = start;
@@ -17,7 +18,7 @@ describe('createProgressStore', () => {
     });
     const store = createProgressStore({ now: clock() });
     expect(store.getState().ready).toBe(false);
-    store.getState().hydrate(storage, true);
+    store.getState().hydrate(storage, true, progressSchema);
     expect(store.getState().ready).toBe(true);
     expect(store.getState().progress.chapters.a?.sectionsRead).toEqual(['x']);
   });
@@ -25,7 +26,7 @@ describe('createProgressStore', () => {
   it('records sections once, remembers the location and completes a chapter on its last section', () => {
     const storage = memoryStorage();
     const store = createProgressStore({ now: clock() });
-    store.getState().hydrate(storage, true);
+    store.getState().hydrate(storage, true, progressSchema);
     const s = store.getState();
     s.visit('a', null);
     s.markSectionRead('a', 'x', ['x', 'y']);
@@ -47,7 +48,7 @@ describe('createProgressStore', () => {
 
   it('lets the reader un-complete a chapter without later reads overruling it', () => {
     const store = createProgressStore({ now: clock() });
-    store.getState().hydrate(memoryStorage(), true);
+    store.getState().hydrate(memoryStorage(), true, progressSchema);
     store.getState().markSectionRead('a', 'x', ['x']);
     store.getState().setChapterComplete('a', false);
     store.getState().markSectionRead('a', 'x', ['x']);
@@ -57,7 +58,7 @@ describe('createProgressStore', () => {
   it('reports unreadable saved progress as quarantined and starts empty', () => {
     const storage = memoryStorage({ [PROGRESS_STORAGE_KEY]: '{"chapters": 3}' });
     const store = createProgressStore({ now: clock() });
-    store.getState().hydrate(storage, true);
+    store.getState().hydrate(storage, true, progressSchema);
     expect(store.getState().quarantine?.reason).toMatch(/expected shape/);
     expect(store.getState().progress).toEqual({ chapters: {}, lastLocation: null });
     expect(storage.getItem(store.getState().quarantine!.key)).toBe('{"chapters": 3}');
@@ -71,7 +72,7 @@ describe('createProgressStore', () => {
       },
     };
     const store = createProgressStore({ now: clock() });
-    store.getState().hydrate(refusing, true);
+    store.getState().hydrate(refusing, true, progressSchema);
     store.getState().visit('a', 'x');
     expect(store.getState().persistent).toBe(false);
     expect(store.getState().progress.lastLocation?.slug).toBe('a');

@@ -4,16 +4,13 @@ import {
   saveVersioned,
   type KeyValueStorage,
   type QuarantinedData,
+  type Schema,
 } from '@/lib/persistence/versionedStorage';
-import { emptyProgress, PROGRESS_VERSION, progressSchema, type ChapterProgress, type Progress } from './progressSchema';
+import { emptyProgress, PROGRESS_VERSION } from './emptyProgress';
+import type { ChapterProgress, Progress } from './progressSchema';
 
-const STORAGE = {
-  name: 'progress',
-  version: PROGRESS_VERSION,
-  schema: progressSchema,
-  empty: emptyProgress,
-  migrations: {},
-};
+/** Where progress is saved; `migrations[n]` will upgrade format n to n + 1 when the format changes. */
+const STORAGE = { name: 'progress', version: PROGRESS_VERSION, empty: emptyProgress, migrations: {} };
 
 export interface ProgressState {
   progress: Progress;
@@ -23,8 +20,11 @@ export interface ProgressState {
   ready: boolean;
   /** False when the browser refuses storage: progress then lasts only for this visit. */
   persistent: boolean;
-  /** Reads saved progress from `storage`; called once the page runs in a browser. */
-  hydrate: (storage: KeyValueStorage, persistent: boolean) => void;
+  /**
+   * Reads saved progress from `storage`, validated by `schema`; called once the page runs in a browser.
+   * The schema is passed in so the validator can load after first paint instead of with every page.
+   */
+  hydrate: (storage: KeyValueStorage, persistent: boolean, schema: Schema<Progress>) => void;
   visit: (slug: string, sectionId: string | null) => void;
   /** Records a section as read; reading the last unread one of `allSectionIds` completes the chapter. */
   markSectionRead: (slug: string, sectionId: string, allSectionIds: readonly string[]) => void;
@@ -43,10 +43,11 @@ interface Deps {
 /**
  * The reader's progress. One store per app instance (created in ProgressProvider), plain vanilla
  * zustand so tests drive it without React. Until `hydrate` it holds empty progress and saves nothing.
- * @example const store = createProgressStore({ now: () => new Date() }); store.getState().hydrate(localStorage, true)
+ * @example const store = createProgressStore({ now: () => new Date() }); store.getState().hydrate(localStorage, true, progressSchema)
  */
 export function createProgressStore({ now }: Deps) {
   let storage: KeyValueStorage | null = null;
+  let schema: Schema<Progress> | null = null;
   return createStore<ProgressState>()((set, get) => {
     const update = (fn: (p: Progress, at: string) => Progress) => {
       const progress = fn(get().progress, now().toISOString());
@@ -59,7 +60,7 @@ export function createProgressStore({ now }: Deps) {
       }
     };
     const load = (from: KeyValueStorage) => {
-      const result = loadVersioned(from, STORAGE, now());
+      const result = loadVersioned(from, { ...STORAGE, schema: schema! }, now());
       set({ progress: result.data, ...(result.status === 'quarantined' ? { quarantine: result.quarantine } : {}) });
     };
     const chapter = (p: Progress, slug: string, at: string): ChapterProgress =>
@@ -69,8 +70,9 @@ export function createProgressStore({ now }: Deps) {
       quarantine: null,
       ready: false,
       persistent: true,
-      hydrate: (from, persistent) => {
+      hydrate: (from, persistent, validator) => {
         storage = from;
+        schema = validator;
         load(from);
         set({ ready: true, persistent });
       },

@@ -1,11 +1,12 @@
-import { z } from 'zod';
-import { PROGRESS_VERSION, progressSchema, type Progress } from './progressSchema';
+import * as z from 'zod/mini';
+import { PROGRESS_VERSION } from './emptyProgress';
+import { progressSchema, type Progress } from './progressSchema';
 
 /** What "Export progress" writes: the data plus enough to recognise the file and its version. */
 const progressFileSchema = z.object({
   app: z.literal('shardlab'),
   kind: z.literal('progress'),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   exportedAt: z.string(),
   progress: z.unknown(),
 });
@@ -51,7 +52,7 @@ export function parseProgressFile(text: string): ImportResult {
   const progress = progressSchema.safeParse(file.data.progress);
   if (!progress.success) {
     const issue = progress.error.issues[0];
-    const where = issue?.path.length ? ` (at "${issue.path.join('.')}")` : '';
+    const where = issue?.path.length ? ` (at "${issue.path.map(String).join('.')}")` : '';
     return {
       ok: false,
       error: `This progress file is damaged: ${issue?.message ?? 'unexpected content'}${where}. Nothing was changed.`,

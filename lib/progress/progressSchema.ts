@@ -1,12 +1,14 @@
-import { z } from 'zod';
+// zod/mini keeps the validator small; the browser loads it after first paint (see ProgressProvider).
+import * as z from 'zod/mini';
+import './zodMessages';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a chapter or section id'));
 const timestamp = z.iso.datetime();
 
 export const chapterProgressSchema = z.object({
   /** `##` section ids the reader has scrolled to the end of. */
   sectionsRead: z.array(slug),
-  completedAt: timestamp.nullable(),
+  completedAt: z.nullable(timestamp),
   lastVisitedAt: timestamp,
 });
 
@@ -14,14 +16,8 @@ export const chapterProgressSchema = z.object({
 export const progressSchema = z.object({
   chapters: z.record(slug, chapterProgressSchema),
   /** Where the reader was last: "continue where you left off". */
-  lastLocation: z.object({ slug, sectionId: slug.nullable(), at: timestamp }).nullable(),
+  lastLocation: z.nullable(z.object({ slug, sectionId: z.nullable(slug), at: timestamp })),
 });
 
 export type ChapterProgress = z.infer<typeof chapterProgressSchema>;
 export type Progress = z.infer<typeof progressSchema>;
-
-export const PROGRESS_VERSION = 1;
-
-export function emptyProgress(): Progress {
-  return { chapters: {}, lastLocation: null };
-}
