@@ -1,41 +1,21 @@
 // Runs Lighthouse against the built site (out/) in Chromium and prints the four category scores for the
 // home page and a chapter, mobile and desktop. Usage: npm run build && npm run lighthouse
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumPath, CHROMIUM_ARGS } from '../playwright.config';
 import { listChapters } from '../lib/content/chapters';
+import { serveOut } from './serveOut';
 
 const PORT = 4174;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-
-async function waitForServer(url: string, attempts = 50): Promise<void> {
-  for (let i = 0; i < attempts; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The static server did not answer at ${url}`);
-}
 
 async function main() {
-  if (!existsSync('out/index.html')) throw new Error('No built site in out/: run `npm run build` first.');
-  const server = spawn(
-    'npx',
-    ['serve', 'out', '--listen', `tcp://127.0.0.1:${PORT}`, '--no-clipboard', '--no-request-logging'],
-    { stdio: 'ignore' },
-  );
+  const { origin: ORIGIN, server } = await serveOut(PORT);
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath() ?? chromeLauncher.getChromePath(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
-    await waitForServer(`${ORIGIN}/`);
     const chapter = listChapters()[0]!;
     const pages = [
       { name: 'home', url: `${ORIGIN}/` },

@@ -31,9 +31,9 @@ export function Callout({ kind, label, title, children }: CalloutProps) {
   return (
     <aside
       aria-label={title ? `${label}: ${title}` : label}
-      className={`not-prose my-6 rounded-md border-l-4 px-4 py-3 ${STYLES[kind]}`}
+      className={`my-6 rounded-md border-l-4 px-4 py-3 ${STYLES[kind]}`}
     >
-      <p className={`mb-1 flex items-baseline gap-2 font-semibold ${LABEL_COLOURS[kind]}`}>
+      <p className={`mt-0 mb-1 flex items-baseline gap-2 font-semibold ${LABEL_COLOURS[kind]}`}>
         <span aria-hidden="true">{ICONS[kind]}</span>
         <span>{title ? `${label}: ${title}` : label}</span>
       </p>

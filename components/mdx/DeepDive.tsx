@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 /** Optional depth, collapsed by default; native <details> so it works without JavaScript and by keyboard. */
 export function DeepDive({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <details className="not-prose group my-6 rounded-md border border-deep bg-deep-bg">
+    <details className="group my-6 rounded-md border border-deep bg-deep-bg">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-4 py-3 font-semibold text-deep [&::-webkit-details-marker]:hidden">
         <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
           ▶

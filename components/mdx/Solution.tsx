@@ -10,7 +10,7 @@ export function Solution({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState(false);
   const id = useId();
   return (
-    <div className="not-prose my-3" data-pagefind-ignore="all">
+    <div className="my-3" data-pagefind-ignore="all">
       <button
         type="button"
         aria-expanded={shown}
