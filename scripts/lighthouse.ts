@@ -10,7 +10,7 @@ import { serveOut } from './serveOut';
 const PORT = 4174;
 
 async function main() {
-  const { origin: ORIGIN, server } = await serveOut(PORT);
+  const { origin: ORIGIN, stop } = await serveOut(PORT);
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath() ?? chromeLauncher.getChromePath(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -45,7 +45,7 @@ async function main() {
     console.log(JSON.stringify(rows));
   } finally {
     await chrome.kill();
-    server.kill();
+    stop();
   }
 }
 

@@ -15,7 +15,7 @@ const THEMES = [
 const WIDTHS = [1280, 390];
 
 async function main() {
-  const { origin, server } = await serveOut(4175);
+  const { origin, stop } = await serveOut(4175);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     mkdirSync('screenshots', { recursive: true });
@@ -46,7 +46,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
 }
 
