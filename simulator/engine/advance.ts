@@ -1,17 +1,13 @@
+import { stepConsumers } from './consumers';
 import { emit } from './events';
+import { recordSecond } from './metrics';
+import { stepProducers } from './producers';
 import { HOUR_MS } from './limits';
 import { applyReshard } from './resharding';
 import { trimBefore } from './shardLog';
 import { shardId } from './ids';
 import type { SimState, StreamState } from './types';
 
-/** Hooks that other parts of the engine run on every step (synthetic producers, consumers, metrics). */
-export interface StepHooks {
-  /** Traffic and polling over [from, to): called for each step, before `now` moves to `to`. */
-  beforeTime?: (state: SimState, from: number, to: number) => void;
-  /** After `now` reached a whole second. */
-  onSecond?: (state: SimState) => void;
-}
 
 function finishTransitions(state: SimState, stream: StreamState): void {
   if (stream.statusUntil === null || stream.statusUntil > state.now) return;
@@ -58,16 +54,17 @@ function nextTransition(state: SimState): number {
  * limits and metrics see every second.
  * @example advance(sim, sim.now + 60_000)
  */
-export function advance(state: SimState, until: number, hooks: StepHooks = {}): void {
+export function advance(state: SimState, until: number): void {
   while (state.now < until) {
     const nextSecond = state.now - (state.now % 1000) + 1000;
     const to = Math.min(until, nextSecond, nextTransition(state));
-    hooks.beforeTime?.(state, state.now, to);
+    stepProducers(state, state.now, to);
     state.now = to;
     for (const stream of Object.values(state.streams)) finishTransitions(state, stream);
+    stepConsumers(state);
     if (to === nextSecond) {
       for (const stream of Object.values(state.streams)) expire(state, stream);
-      hooks.onSecond?.(state);
+      recordSecond(state);
     }
   }
 }

@@ -24,6 +24,9 @@ export function createSimulation(options: SimulationOptions = {}): SimState {
     account: options.account ?? '000000000000',
     region: options.region ?? 'us-east-1',
     streams: {},
+    producers: [],
+    consumerApps: [],
+    metrics: {},
     events: [],
     eventCount: 0,
   };

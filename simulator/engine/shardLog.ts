@@ -110,3 +110,59 @@ export function trimBefore(shard: ShardState, cutoff: number): number {
   }
   return expired;
 }
+
+export interface ReadSummary {
+  count: number;
+  bytes: number;
+  /** Arrival of the last record read (0 when nothing was read). */
+  lastArrival: number;
+  /** The ordinal after the last one read (past any expired ones skipped). */
+  next: number;
+}
+
+/**
+ * What a GetRecords from `ordinal` would return, counted without building the records: whole runs are
+ * taken arithmetically. The engine's own consumers use this; the API uses readEntries.
+ */
+export function readSummary(shard: ShardState, ordinal: number, maxRecords: number, maxBytes: number): ReadSummary {
+  const runs = shard.runs;
+  let r = firstRecordAtOrAfter(shard.records, ordinal);
+  let run = findRun(runs, ordinal);
+  const start = Math.max(ordinal, trimHorizonOrdinal(shard));
+  let position = start;
+  let count = 0;
+  let bytes = 0;
+  let lastArrival = 0;
+  while (count < maxRecords && position < shard.nextOrdinal) {
+    const record = shard.records[r];
+    if (record && record.ordinal === position) {
+      if (count > 0 && bytes + record.size > maxBytes) break;
+      count++;
+      bytes += record.size;
+      lastArrival = record.arrival;
+      position++;
+      r++;
+      continue;
+    }
+    if (run < runs.tail && runs.first[run]! <= position) {
+      const k = position - runs.first[run]!;
+      const left = runs.count[run]! - k;
+      const sizeEach = runs.bytes[run]! / runs.count[run]!;
+      const byBytes = sizeEach > 0 ? Math.floor((maxBytes - bytes) / sizeEach) : left;
+      const take = Math.max(count === 0 ? 1 : 0, Math.min(left, maxRecords - count, byBytes));
+      if (take === 0) break;
+      // Stop at the next explicit record if it sits inside this run's ordinals (it cannot: a run's
+      // ordinals are contiguous), so runs are taken whole or in part.
+      count += take;
+      bytes += Math.round(sizeEach * take);
+      lastArrival = arrivalInRun(runs, run, k + take - 1);
+      position += take;
+      if (k + take >= runs.count[run]!) run++;
+      continue;
+    }
+    const nextRecord = record?.ordinal ?? Infinity;
+    const nextRun = run < runs.tail ? runs.first[run]! : Infinity;
+    position = Math.min(nextRecord, nextRun, shard.nextOrdinal);
+  }
+  return { count, bytes, lastArrival, next: position };
+}

@@ -1,4 +1,7 @@
+import type { ConsumerAppState } from './consumerTypes';
+import type { StreamMetrics } from './metrics';
 import type { PrngState } from './prng';
+import type { ProducerState } from './producerTypes';
 import type { RunTable } from './runTable';
 
 export type StreamStatus = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING';
@@ -121,6 +124,12 @@ export interface SimState {
   account: string;
   region: string;
   streams: Record<string, StreamState>;
+  /** Synthetic producers; a run's `producer` is an index into this list. */
+  producers: ProducerState[];
+  /** KCL-style polling consumer applications. */
+  consumerApps: ConsumerAppState[];
+  /** CloudWatch-style metrics per stream. */
+  metrics: Record<string, StreamMetrics>;
   /** The most recent events, oldest first (bounded). */
   events: SimEvent[];
   /** Events ever emitted; `events` holds the last few. */

@@ -1,0 +1,50 @@
+/** A KCL-style consumer application that polls with GetRecords (fact 20). */
+export interface ConsumerAppConfig {
+  /** The application name; KCL names its DynamoDB lease table after it. */
+  name: string;
+  stream: string;
+  workers: number;
+  /** Time between polls of a shard when the last poll returned nothing (KCL's idle time between reads). */
+  pollIntervalMs: number;
+  /** GetRecords Limit (KCL's maxRecords). */
+  maxRecords: number;
+  /** Processing cost per record, in virtual ms; a worker processes its shards one batch at a time. */
+  processingMsPerRecord: number;
+  initialPosition: 'TRIM_HORIZON' | 'LATEST';
+  enabled: boolean;
+}
+
+/** One row of the lease table: KCL's lease for a shard. */
+export interface Lease {
+  leaseKey: string;
+  /** An ordinal, or SHARD_END once the shard is finished. */
+  checkpoint: number | 'SHARD_END';
+  leaseOwner: string | null;
+  leaseCounter: number;
+  parentShardIds: string[];
+  /** Virtual time of the next poll. */
+  nextPollAt: number;
+  /** Age of the last record read when it was read (0 when caught up): GetRecords.IteratorAgeMilliseconds. */
+  iteratorAgeMs: number;
+}
+
+export interface ConsumerAppStats {
+  processedRecords: number;
+  processedBytes: number;
+  /** Records that expired before this application read them (data loss). */
+  lostRecords: number;
+  readThrottles: number;
+}
+
+export interface WorkerState {
+  id: string;
+  /** The worker is processing a batch until this time. */
+  busyUntil: number;
+}
+
+export interface ConsumerAppState {
+  config: ConsumerAppConfig;
+  leases: Lease[];
+  workers: WorkerState[];
+  stats: ConsumerAppStats;
+}

@@ -1,0 +1,143 @@
+import { KinesisError } from './errors';
+import { emit } from './events';
+import type { ConsumerAppConfig, ConsumerAppState, Lease } from './consumerTypes';
+import { shardId } from './ids';
+import { GET_RECORDS_MAX_BYTES } from './limits';
+import { canRead, chargeRead } from './readLimits';
+import { readSummary, trimHorizonOrdinal } from './shardLog';
+import type { ShardState, SimState, StreamState } from './types';
+
+/**
+ * Adds a polling consumer application (`consumer/add`).
+ * @example addConsumerApp(sim, { name: 'analytics', stream: 'demo', workers: 2, pollIntervalMs: 1000, … })
+ */
+export function addConsumerApp(state: SimState, config: ConsumerAppConfig): ConsumerAppState {
+  if (state.consumerApps.some((a) => a.config.name === config.name)) {
+    throw new KinesisError('ResourceInUseException', `A consumer application named ${config.name} already exists.`);
+  }
+  const app: ConsumerAppState = {
+    config,
+    leases: [],
+    workers: Array.from({ length: config.workers }, (_, i) => ({ id: `worker-${i + 1}`, busyUntil: 0 })),
+    stats: { processedRecords: 0, processedBytes: 0, lostRecords: 0, readThrottles: 0 },
+  };
+  state.consumerApps.push(app);
+  emit(state, { type: 'consumer/added', consumer: config.name, stream: config.stream });
+  return app;
+}
+
+export function updateConsumerApp(state: SimState, name: string, changes: Partial<Omit<ConsumerAppConfig, 'name' | 'stream'>>): void {
+  const app = state.consumerApps.find((a) => a.config.name === name);
+  if (!app) throw new KinesisError('ResourceNotFoundException', `No consumer application named ${name}.`);
+  app.config = { ...app.config, ...changes };
+  if (changes.workers !== undefined) {
+    app.workers = Array.from({ length: changes.workers }, (_, i) => app.workers[i] ?? { id: `worker-${i + 1}`, busyUntil: 0 });
+    for (const lease of app.leases) if (!app.workers.some((w) => w.id === lease.leaseOwner)) lease.leaseOwner = null;
+  }
+}
+
+function parentsFinished(app: ConsumerAppState, shard: ShardState, stream: StreamState): boolean {
+  return [shard.parentIndex, shard.adjacentParentIndex].every((p) => {
+    if (p === null) return true;
+    const parentStillListed = stream.shards.some((s) => s.index === p);
+    const lease = app.leases.find((l) => l.leaseKey === shardId(p));
+    // A parent that has aged out of the stream cannot be read any more; its children may start.
+    return !parentStillListed || lease?.checkpoint === 'SHARD_END';
+  });
+}
+
+/**
+ * KCL's lease management, simplified: a lease per shard (created when the shard is seen), parents are
+ * finished before children, and unowned leases go to the worker holding the fewest.
+ */
+function syncLeases(state: SimState, app: ConsumerAppState, stream: StreamState): void {
+  for (const shard of stream.shards) {
+    const key = shardId(shard.index);
+    if (app.leases.some((l) => l.leaseKey === key)) continue;
+    const isChild = shard.parentIndex !== null;
+    const start = isChild || app.config.initialPosition === 'TRIM_HORIZON' ? trimHorizonOrdinal(shard) : shard.nextOrdinal;
+    app.leases.push({
+      leaseKey: key,
+      checkpoint: start,
+      leaseOwner: null,
+      leaseCounter: 0,
+      parentShardIds: [shard.parentIndex, shard.adjacentParentIndex].filter((p): p is number => p !== null).map(shardId),
+      nextPollAt: state.now,
+      iteratorAgeMs: 0,
+    });
+  }
+  for (const lease of app.leases) {
+    if (lease.leaseOwner !== null || lease.checkpoint === 'SHARD_END' || app.workers.length === 0) continue;
+    const shard = stream.shards.find((s) => shardId(s.index) === lease.leaseKey);
+    if (!shard || !parentsFinished(app, shard, stream)) continue;
+    const load = (id: string) => app.leases.filter((l) => l.leaseOwner === id && l.checkpoint !== 'SHARD_END').length;
+    const worker = [...app.workers].sort((a, b) => load(a.id) - load(b.id))[0]!;
+    lease.leaseOwner = worker.id;
+    lease.leaseCounter++;
+    emit(state, { type: 'lease/taken', consumer: app.config.name, shard: lease.leaseKey, worker: worker.id });
+  }
+}
+
+function poll(state: SimState, app: ConsumerAppState, stream: StreamState, lease: Lease, shard: ShardState): void {
+  const worker = app.workers.find((w) => w.id === lease.leaseOwner)!;
+  if (worker.busyUntil > state.now || lease.checkpoint === 'SHARD_END') return;
+  let position = lease.checkpoint;
+  const horizon = trimHorizonOrdinal(shard);
+  if (position < horizon) {
+    const lost = horizon - position;
+    app.stats.lostRecords += lost;
+    emit(state, { type: 'records/lost', consumer: app.config.name, stream: stream.name, shard: lease.leaseKey, count: lost });
+    position = horizon;
+  }
+  if (!canRead(shard, state.now)) {
+    app.stats.readThrottles++;
+    shard.stats.readThrottles++;
+    lease.nextPollAt = state.now + app.config.pollIntervalMs;
+    return;
+  }
+  const read = readSummary(shard, position, app.config.maxRecords, GET_RECORDS_MAX_BYTES);
+  chargeRead(shard, state.now, read.bytes);
+  shard.stats.outgoingRecords += read.count;
+  shard.stats.outgoingBytes += read.bytes;
+  const next = read.next;
+  const caughtUp = next >= shard.nextOrdinal;
+  lease.iteratorAgeMs = read.count > 0 && !caughtUp ? Math.max(0, state.now - read.lastArrival) : 0;
+  if (read.count > 0) {
+    const processing = read.count * app.config.processingMsPerRecord;
+    worker.busyUntil = state.now + processing;
+    app.stats.processedRecords += read.count;
+    app.stats.processedBytes += read.bytes;
+    // KCL checkpoints after the batch is processed; modelled as checkpointing when the poll is made.
+    lease.checkpoint = next;
+    lease.nextPollAt = state.now + processing;
+  } else {
+    lease.checkpoint = next;
+    lease.nextPollAt = state.now + app.config.pollIntervalMs;
+  }
+  if (shard.closedAt !== null && caughtUp) {
+    lease.checkpoint = 'SHARD_END';
+    lease.leaseOwner = null;
+    emit(state, { type: 'lease/shardEnded', consumer: app.config.name, shard: lease.leaseKey });
+  }
+}
+
+/** Runs every consumer application at the current virtual time. */
+export function stepConsumers(state: SimState): void {
+  for (const app of state.consumerApps) {
+    const stream = state.streams[app.config.stream];
+    if (!app.config.enabled || !stream || (stream.status !== 'ACTIVE' && stream.status !== 'UPDATING')) continue;
+    syncLeases(state, app, stream);
+    for (const lease of app.leases) {
+      if (lease.leaseOwner === null || lease.nextPollAt > state.now) continue;
+      const shard = stream.shards.find((s) => shardId(s.index) === lease.leaseKey);
+      if (shard) poll(state, app, stream, lease, shard);
+    }
+    // Leases of shards that aged out of the stream are dropped from the table.
+    app.leases = app.leases.filter((l) => stream.shards.some((s) => shardId(s.index) === l.leaseKey));
+  }
+}
+
+/** The largest iterator age across an application's leases: what its lag alarm would watch. */
+export function maxIteratorAge(app: ConsumerAppState): number {
+  return app.leases.reduce((max, l) => Math.max(max, l.iteratorAgeMs), 0);
+}
