@@ -5,6 +5,7 @@ import { shardId } from './ids';
 import { GET_RECORDS_MAX_BYTES } from './limits';
 import { canRead, chargeRead } from './readLimits';
 import { readSummary, trimHorizonOrdinal } from './shardLog';
+import { shardsById } from './shards';
 import type { ShardState, SimState, StreamState } from './types';
 
 /**
@@ -36,11 +37,11 @@ export function updateConsumerApp(state: SimState, name: string, changes: Partia
   }
 }
 
-function parentsFinished(app: ConsumerAppState, shard: ShardState, stream: StreamState): boolean {
+function parentsFinished(leases: Map<string, Lease>, shard: ShardState, stream: StreamState): boolean {
   return [shard.parentIndex, shard.adjacentParentIndex].every((p) => {
     if (p === null) return true;
-    const parentStillListed = stream.shards.some((s) => s.index === p);
-    const lease = app.leases.find((l) => l.leaseKey === shardId(p));
+    const parentStillListed = shardsById(stream).has(shardId(p));
+    const lease = leases.get(shardId(p));
     // A parent that has aged out of the stream cannot be read any more; its children may start.
     return !parentStillListed || lease?.checkpoint === 'SHARD_END';
   });
@@ -51,12 +52,14 @@ function parentsFinished(app: ConsumerAppState, shard: ShardState, stream: Strea
  * finished before children, and unowned leases go to the worker holding the fewest.
  */
 function syncLeases(state: SimState, app: ConsumerAppState, stream: StreamState): void {
-  for (const shard of stream.shards) {
-    const key = shardId(shard.index);
-    if (app.leases.some((l) => l.leaseKey === key)) continue;
+  const leases = new Map(app.leases.map((l) => [l.leaseKey, l]));
+  // Lease-table changes only happen when the set of shards changes or a lease is unowned.
+  if (leases.size === stream.shards.length && app.leases.every((l) => l.leaseOwner !== null || l.checkpoint === 'SHARD_END')) return;
+  for (const [key, shard] of shardsById(stream)) {
+    if (leases.has(key)) continue;
     const isChild = shard.parentIndex !== null;
     const start = isChild || app.config.initialPosition === 'TRIM_HORIZON' ? trimHorizonOrdinal(shard) : shard.nextOrdinal;
-    app.leases.push({
+    const lease: Lease = {
       leaseKey: key,
       checkpoint: start,
       leaseOwner: null,
@@ -64,12 +67,14 @@ function syncLeases(state: SimState, app: ConsumerAppState, stream: StreamState)
       parentShardIds: [shard.parentIndex, shard.adjacentParentIndex].filter((p): p is number => p !== null).map(shardId),
       nextPollAt: state.now,
       iteratorAgeMs: 0,
-    });
+    };
+    app.leases.push(lease);
+    leases.set(key, lease);
   }
   for (const lease of app.leases) {
     if (lease.leaseOwner !== null || lease.checkpoint === 'SHARD_END' || app.workers.length === 0) continue;
-    const shard = stream.shards.find((s) => shardId(s.index) === lease.leaseKey);
-    if (!shard || !parentsFinished(app, shard, stream)) continue;
+    const shard = shardsById(stream).get(lease.leaseKey);
+    if (!shard || !parentsFinished(leases, shard, stream)) continue;
     const load = (id: string) => app.leases.filter((l) => l.leaseOwner === id && l.checkpoint !== 'SHARD_END').length;
     const worker = [...app.workers].sort((a, b) => load(a.id) - load(b.id))[0]!;
     lease.leaseOwner = worker.id;
@@ -127,13 +132,14 @@ export function stepConsumers(state: SimState): void {
     const stream = state.streams[app.config.stream];
     if (!app.config.enabled || !stream || (stream.status !== 'ACTIVE' && stream.status !== 'UPDATING')) continue;
     syncLeases(state, app, stream);
+    const shards = shardsById(stream);
     for (const lease of app.leases) {
       if (lease.leaseOwner === null || lease.nextPollAt > state.now) continue;
-      const shard = stream.shards.find((s) => shardId(s.index) === lease.leaseKey);
+      const shard = shards.get(lease.leaseKey);
       if (shard) poll(state, app, stream, lease, shard);
     }
     // Leases of shards that aged out of the stream are dropped from the table.
-    app.leases = app.leases.filter((l) => stream.shards.some((s) => shardId(s.index) === l.leaseKey));
+    if (app.leases.length > shards.size) app.leases = app.leases.filter((l) => shards.has(l.leaseKey));
   }
 }
 

@@ -53,8 +53,20 @@ export function openShards(stream: StreamState): ShardState[] {
   return stream.shards.filter((s) => s.closedAt === null);
 }
 
+const byIdCache = new WeakMap<ShardState[], Map<string, ShardState>>();
+
+/** The stream's shards by shard id (cached per shards array, which resharding replaces). */
+export function shardsById(stream: StreamState): Map<string, ShardState> {
+  let map = byIdCache.get(stream.shards);
+  if (!map) {
+    map = new Map(stream.shards.map((s) => [shardId(s.index), s]));
+    byIdCache.set(stream.shards, map);
+  }
+  return map;
+}
+
 export function findShard(stream: StreamState, id: string): ShardState | undefined {
-  return stream.shards.find((s) => shardId(s.index) === id);
+  return shardsById(stream).get(id);
 }
 
 /**
