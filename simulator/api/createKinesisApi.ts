@@ -1,4 +1,5 @@
 import type { Materializer } from '../engine/getRecords';
+import { syntheticRecords } from '../engine/materialize';
 import type { SimState } from '../engine/types';
 import { KinesisError, type KinesisOperationHandler } from './KinesisError';
 import { createGetRecords, GetShardIterator, PutRecord, PutRecords } from './operations/recordOperations';
@@ -66,7 +67,7 @@ function operations(options: KinesisApiOptions): Record<string, Operation> {
  * @example const call = createKinesisApi(sim); call('CreateStream', { StreamName: 'demo', ShardCount: 1 })
  */
 export function createKinesisApi(sim: SimState, options: KinesisApiOptions = {}): KinesisOperationHandler {
-  const table = operations(options);
+  const table = operations({ materialize: syntheticRecords(sim), ...options });
   return (operation, input) => {
     const request = parseInput(operation, input);
     const run = table[operation];

@@ -1,5 +1,6 @@
 import { maxIteratorAge } from './consumers';
 import { shardId } from './ids';
+import { observeDemand } from './onDemand';
 import type { ShardStats, SimState, StreamState } from './types';
 
 /** Stream-level CloudWatch metrics (namespace AWS/Kinesis, fact 17) the engine records. */
@@ -125,6 +126,7 @@ export function recordSecond(state: SimState): void {
   for (const stream of Object.values(state.streams)) {
     const metrics = (state.metrics[stream.name] ??= emptyMetrics());
     sampleStream(state, stream, metrics);
+    observeDemand(state, stream, metrics.lastSecond);
   }
   for (const name of Object.keys(state.metrics)) if (!state.streams[name]) delete state.metrics[name];
 }

@@ -1,5 +1,6 @@
 import type { ConsumerAppState } from './consumerTypes';
 import type { StreamMetrics } from './metrics';
+import type { OnDemandState } from './onDemand';
 import type { PrngState } from './prng';
 import type { ProducerState } from './producerTypes';
 import type { RunTable } from './runTable';
@@ -93,6 +94,8 @@ export interface StreamState {
   modeSwitches: number[];
   /** Registered enhanced fan-out consumers. */
   consumers: StreamConsumer[];
+  /** On-demand capacity tracking (see onDemand.ts); absent for provisioned streams. */
+  onDemand?: OnDemandState;
 }
 
 export interface StreamConsumer {
