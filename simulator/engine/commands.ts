@@ -1,0 +1,66 @@
+import { KinesisError } from './errors';
+import { advance } from './advance';
+import { addConsumerApp, updateConsumerApp } from './consumers';
+import type { ConsumerAppConfig } from './consumerTypes';
+import { createSimulation, type SimulationOptions } from './createSimulation';
+import { addProducer, removeProducer, updateProducer } from './producers';
+import type { ProducerConfig } from './producerTypes';
+import type { SimState } from './types';
+
+/**
+ * Everything that can change a simulation, as plain data (imperative names: `producer/add`). A scenario
+ * is options plus a command log; replaying the log gives the same state every time.
+ */
+export type SimCommand =
+  | { type: 'time/advance'; until: number }
+  | { type: 'producer/add'; config: ProducerConfig }
+  | { type: 'producer/update'; id: string; changes: Partial<Omit<ProducerConfig, 'id'>> }
+  | { type: 'producer/remove'; id: string }
+  | { type: 'consumer/add'; config: ConsumerAppConfig }
+  | { type: 'consumer/update'; name: string; changes: Partial<Omit<ConsumerAppConfig, 'name' | 'stream'>> }
+  /** A Kinesis API call, executed by the API layer (see api/applyApiCommand). */
+  | { type: 'api/call'; operation: string; input: Record<string, unknown> };
+
+export type ApiCaller = (sim: SimState, operation: string, input: Record<string, unknown>) => unknown;
+
+/**
+ * Applies one command. API calls need the API layer, passed in so the engine does not depend on it.
+ * @example applyCommand(sim, { type: 'time/advance', until: sim.now + 1000 })
+ */
+export function applyCommand(state: SimState, command: SimCommand, callApi?: ApiCaller): unknown {
+  switch (command.type) {
+    case 'time/advance':
+      return advance(state, command.until);
+    case 'producer/add':
+      return addProducer(state, command.config);
+    case 'producer/update':
+      return updateProducer(state, command.id, command.changes);
+    case 'producer/remove':
+      return removeProducer(state, command.id);
+    case 'consumer/add':
+      return addConsumerApp(state, command.config);
+    case 'consumer/update':
+      return updateConsumerApp(state, command.name, command.changes);
+    case 'api/call':
+      if (!callApi) throw new KinesisError('InternalFailure', 'API commands need the API layer to replay them.');
+      return callApi(state, command.operation, command.input);
+  }
+}
+
+/**
+ * Builds a simulation from options and a command log. A command that fails (an API error, say) is part
+ * of the history too: its error is recorded in the result, and replay continues.
+ */
+export function replay(options: SimulationOptions, commands: SimCommand[], callApi?: ApiCaller): { sim: SimState; errors: { index: number; name: string; message: string }[] } {
+  const sim = createSimulation(options);
+  const errors: { index: number; name: string; message: string }[] = [];
+  commands.forEach((command, index) => {
+    try {
+      applyCommand(sim, command, callApi);
+    } catch (error) {
+      if (!(error instanceof KinesisError)) throw error;
+      errors.push({ index, name: error.name, message: error.message });
+    }
+  });
+  return { sim, errors };
+}
