@@ -57,7 +57,8 @@ function javaHashCode(value: unknown, shape: Shape): number {
     case 'structure': {
       const record = value as Record<string, unknown>;
       let hash = 1;
-      for (const [name, member] of Object.entries(shape.members)) hash = (hash + javaHashCode(record[name], member)) | 0;
+      for (const [name, member] of Object.entries(shape.members))
+        hash = (hash + javaHashCode(record[name], member)) | 0;
       return hash;
     }
     default:

@@ -22,7 +22,7 @@ function serializationError(message: string): KinesisError {
 /**
  * A missing value: absent, `null`, or a number JSON cannot carry (NaN and ±Infinity serialize as null).
  */
-export function isAbsent(value: unknown): value is undefined | null {
+function isAbsent(value: unknown): value is undefined | null {
   return value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value));
 }
 
@@ -45,7 +45,8 @@ function deserializeValue(value: unknown, shape: Shape): unknown {
       throw scalarMismatch(value, 'an String');
     case 'integer':
       if (typeof value === 'number') return Math.min(INT_MAX, Math.max(INT_MIN, Math.trunc(value)));
-      if (typeof value === 'string') throw serializationError('class java.lang.String can not be converted to an Integer');
+      if (typeof value === 'string')
+        throw serializationError('class java.lang.String can not be converted to an Integer');
       throw scalarMismatch(value, 'an Integer');
     case 'boolean':
       if (typeof value === 'boolean') return value;
@@ -61,13 +62,17 @@ function deserializeValue(value: unknown, shape: Shape): unknown {
       if (typeof value === 'string') return checkBlob(value);
       throw scalarMismatch(value, 'a Blob');
     case 'list':
-      if (Array.isArray(value)) return value.map((item) => (isAbsent(item) ? null : deserializeValue(item, shape.member)));
+      if (Array.isArray(value))
+        return value.map((item) => (isAbsent(item) ? null : deserializeValue(item, shape.member)));
       if (typeof value === 'object') throw serializationError('Start of structure or map found where not expected.');
       throw serializationError('Expected list or null');
     case 'map':
       if (typeof value !== 'object') throw serializationError('Expected map or null');
       return Object.fromEntries(
-        Object.entries(value as object).map(([key, item]) => [key, isAbsent(item) ? null : deserializeValue(item, shape.value)]),
+        Object.entries(value as object).map(([key, item]) => [
+          key,
+          isAbsent(item) ? null : deserializeValue(item, shape.value),
+        ]),
       );
     case 'structure':
       if (typeof value !== 'object') throw serializationError('Expected null');
@@ -87,7 +92,8 @@ function deserializeStructure(value: Record<string, unknown>, shape: StructureSh
 
 /** The message for a boolean, number or object where a scalar of `target` type belongs. */
 function scalarMismatch(value: unknown, target: string): KinesisError {
-  if (typeof value === 'boolean') return serializationError(`class java.lang.Boolean can not be converted to ${target}`);
+  if (typeof value === 'boolean')
+    return serializationError(`class java.lang.Boolean can not be converted to ${target}`);
   if (typeof value === 'number') return serializationError(`${NUMBER} can not be converted to ${target}`);
   return serializationError('Start of structure or map found where not expected.');
 }

@@ -26,7 +26,8 @@ export function inspectBase64(text: string): Base64Inspection {
     for (let i = 0; i < text.length; i++) {
       const ch = text.charAt(i);
       const strayPad = ch === '=' && i + 1 < text.length && text.charAt(i + 1) !== '=';
-      if ((ch !== '=' && !SEXTET.has(ch)) || strayPad) return { ok: false, problem: `Invalid Base64 character: '${ch}'` };
+      if ((ch !== '=' && !SEXTET.has(ch)) || strayPad)
+        return { ok: false, problem: `Invalid Base64 character: '${ch}'` };
     }
   }
   const padding = text.length - text.replace(/=+$/, '').length;

@@ -11,12 +11,21 @@ const compiled = new Map<string, RegExp>();
  * @example matchesPattern('[a-zA-Z0-9_.-]+', 'orders') // true
  */
 export function matchesPattern(pattern: string, value: string): boolean {
+  return javaPatternToRegExp(pattern).test(value);
+}
+
+/**
+ * The anchored JavaScript equivalent of a Java pattern from the model (also used by the property tests
+ * to generate matching values).
+ * @example javaPatternToRegExp('arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+')
+ */
+export function javaPatternToRegExp(pattern: string): RegExp {
   let regex = compiled.get(pattern);
   if (!regex) {
     regex = new RegExp(`^(?:${toJavaScript(pattern)})$`);
     compiled.set(pattern, regex);
   }
-  return regex.test(value);
+  return regex;
 }
 
 // Java's \s is ASCII whitespace only and its `.` also stops at U+0085; JavaScript's are wider.

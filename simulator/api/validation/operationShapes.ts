@@ -84,7 +84,11 @@ export const OPERATION_SHAPES = {
     ...STREAM,
   }),
   DescribeStreamSummary: input('DescribeStreamSummary', { StreamName: STREAM_NAME, ...STREAM }),
-  ListStreams: input('ListStreams', { Limit: LIMIT_10000, ExclusiveStartStreamName: STREAM_NAME, NextToken: NEXT_TOKEN }),
+  ListStreams: input('ListStreams', {
+    Limit: LIMIT_10000,
+    ExclusiveStartStreamName: STREAM_NAME,
+    NextToken: NEXT_TOKEN,
+  }),
   ListShards: input('ListShards', {
     StreamName: STREAM_NAME,
     NextToken: NEXT_TOKEN,
