@@ -1,7 +1,13 @@
 // Endpoint figures: PutRecord and PutRecords calls per second through @aws-sdk/client-kinesis, against
 // Shardlab's endpoint and against kinesalite (in-memory) on the same machine in the same run.
 import { spawn } from 'node:child_process';
-import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient, PutRecordCommand, PutRecordsCommand } from '@aws-sdk/client-kinesis';
+import {
+  CreateStreamCommand,
+  DescribeStreamSummaryCommand,
+  KinesisClient,
+  PutRecordCommand,
+  PutRecordsCommand,
+} from '@aws-sdk/client-kinesis';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 interface Target {
@@ -28,12 +34,16 @@ async function spawnServer(command: string, args: string[], port: number): Promi
   throw new Error(`${command} ${args.join(' ')} did not start`);
 }
 
-const shardlab = () => spawnServer(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '4591', '--quiet'], 4591);
+const shardlab = () =>
+  spawnServer(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '4591', '--quiet'], 4591);
 
 const kinesalite = () =>
   spawnServer(
     process.execPath,
-    ['-e', "require('kinesalite')({ createStreamMs: 0, deleteStreamMs: 0, updateStreamMs: 0, shardLimit: 100 }).listen(4592, '127.0.0.1')"],
+    [
+      '-e',
+      "require('kinesalite')({ createStreamMs: 0, deleteStreamMs: 0, updateStreamMs: 0, shardLimit: 100 }).listen(4592, '127.0.0.1')",
+    ],
     4592,
   );
 
@@ -76,7 +86,9 @@ async function measure(target: Target) {
   await waitActive(kinesis, StreamName);
   const Data = new TextEncoder().encode('{"event":"bench","value":42}');
   await rate(300, 8, (i) => kinesis.send(new PutRecordCommand({ StreamName, PartitionKey: `warm-${i}`, Data })));
-  const putRecord = await rate(3000, 8, (i) => kinesis.send(new PutRecordCommand({ StreamName, PartitionKey: `key-${i}`, Data })));
+  const putRecord = await rate(3000, 8, (i) =>
+    kinesis.send(new PutRecordCommand({ StreamName, PartitionKey: `key-${i}`, Data })),
+  );
   const Records = Array.from({ length: 100 }, (_, i) => ({ PartitionKey: `batch-${i}`, Data }));
   const putRecords = await rate(200, 4, () => kinesis.send(new PutRecordsCommand({ StreamName, Records })));
   kinesis.destroy();

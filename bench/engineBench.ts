@@ -64,7 +64,11 @@ export function heapMBAfter7Days(): { heapMB: number; retainedRecords: number; w
   gc?.();
   const heapMB = (used() - base) / 2 ** 20;
   const retainedRecords = sim.streams.bench!.shards.reduce((sum, s) => sum + s.nextOrdinal, 0);
-  return { heapMB: Math.round(heapMB * 10) / 10, retainedRecords, wallSeconds: Math.round((performance.now() - start) / 100) / 10 };
+  return {
+    heapMB: Math.round(heapMB * 10) / 10,
+    retainedRecords,
+    wallSeconds: Math.round((performance.now() - start) / 100) / 10,
+  };
 }
 
 /**
@@ -75,7 +79,7 @@ export function frameMsAt200Shards(): number {
   const sim = fullCapacity(200, { consumer: true });
   advance(sim, sim.now + 10_000); // warm up
   const frames = 600;
-  const frameVirtualMs = 1000 / 60 * 60;
+  const frameVirtualMs = (1000 / 60) * 60;
   const start = performance.now();
   for (let i = 0; i < frames; i++) advance(sim, sim.now + frameVirtualMs);
   return Math.round(((performance.now() - start) / frames) * 1000) / 1000;

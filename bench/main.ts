@@ -9,11 +9,14 @@ async function main() {
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((w) => !KNOWN.includes(w));
   if (unknown.length > 0) {
-    console.error(`Unknown benchmark ${unknown.join(', ')}. Choose from: a (throughput), b (memory after 7 days), c (frame cost), d (endpoint vs kinesalite).`);
+    console.error(
+      `Unknown benchmark ${unknown.join(', ')}. Choose from: a (throughput), b (memory after 7 days), c (frame cost), d (endpoint vs kinesalite).`,
+    );
     process.exit(2);
   }
   const run = (k: string) => wanted.length === 0 || wanted.includes(k);
-  if (!(globalThis as { gc?: unknown }).gc && run('b')) console.error('note: run with node --expose-gc (npm run bench does) for a steady heap figure');
+  if (!(globalThis as { gc?: unknown }).gc && run('b'))
+    console.error('note: run with node --expose-gc (npm run bench does) for a steady heap figure');
   const figures: Record<string, unknown> = {};
   if (run('a')) figures.simRecordsPerSecond = simRecordsPerSecond();
   if (run('b')) {

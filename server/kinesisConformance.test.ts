@@ -80,9 +80,17 @@ const StreamName = 'conformance';
 describe('Kinesis through the AWS SDK v3', () => {
   it('creates, describes and lists streams', async () => {
     await send(new CreateStreamCommand({ StreamName, ShardCount: 2 }));
-    expect((await send<{ StreamDescriptionSummary: { StreamStatus: string } }>(new DescribeStreamSummaryCommand({ StreamName }))).StreamDescriptionSummary.StreamStatus).toBe('CREATING');
+    expect(
+      (
+        await send<{ StreamDescriptionSummary: { StreamStatus: string } }>(
+          new DescribeStreamSummaryCommand({ StreamName }),
+        )
+      ).StreamDescriptionSummary.StreamStatus,
+    ).toBe('CREATING');
     tick(2000);
-    const described = await send<{ StreamDescription: { StreamStatus: string; Shards: unknown[]; StreamCreationTimestamp: Date } }>(new DescribeStreamCommand({ StreamName }));
+    const described = await send<{
+      StreamDescription: { StreamStatus: string; Shards: unknown[]; StreamCreationTimestamp: Date };
+    }>(new DescribeStreamCommand({ StreamName }));
     expect(described.StreamDescription.StreamStatus).toBe('ACTIVE');
     expect(described.StreamDescription.Shards).toHaveLength(2);
     expect(described.StreamDescription.StreamCreationTimestamp).toBeInstanceOf(Date);
@@ -92,74 +100,144 @@ describe('Kinesis through the AWS SDK v3', () => {
       message: 'Stream conformance under account 000000000000 already exists.',
       status: 400,
     });
-    expect(await failure(new DescribeStreamCommand({ StreamName: 'missing' }))).toMatchObject({ name: 'ResourceNotFoundException', message: 'Stream missing under account 000000000000 not found.' });
+    expect(await failure(new DescribeStreamCommand({ StreamName: 'missing' }))).toMatchObject({
+      name: 'ResourceNotFoundException',
+      message: 'Stream missing under account 000000000000 not found.',
+    });
   });
 
   it('puts and reads records with binary data', async () => {
-    const put = await send<{ ShardId: string; SequenceNumber: string }>(new PutRecordCommand({ StreamName, PartitionKey: 'user-1', Data: text.encode('hello') }));
+    const put = await send<{ ShardId: string; SequenceNumber: string }>(
+      new PutRecordCommand({ StreamName, PartitionKey: 'user-1', Data: text.encode('hello') }),
+    );
     expect(put.ShardId).toBe('shardId-000000000001');
     const batch = await send<{ FailedRecordCount: number; Records: { ShardId?: string }[] }>(
-      new PutRecordsCommand({ StreamName, Records: [{ PartitionKey: 'user-1', Data: text.encode('second') }, { PartitionKey: 'x', Data: new Uint8Array([0, 255]), ExplicitHashKey: '0' }] }),
+      new PutRecordsCommand({
+        StreamName,
+        Records: [
+          { PartitionKey: 'user-1', Data: text.encode('second') },
+          { PartitionKey: 'x', Data: new Uint8Array([0, 255]), ExplicitHashKey: '0' },
+        ],
+      }),
     );
     expect(batch.FailedRecordCount).toBe(0);
     expect(batch.Records.map((r) => r.ShardId)).toEqual(['shardId-000000000001', 'shardId-000000000000']);
-    const { ShardIterator } = await send<{ ShardIterator: string }>(new GetShardIteratorCommand({ StreamName, ShardId: put.ShardId, ShardIteratorType: 'AT_SEQUENCE_NUMBER', StartingSequenceNumber: put.SequenceNumber }));
+    const { ShardIterator } = await send<{ ShardIterator: string }>(
+      new GetShardIteratorCommand({
+        StreamName,
+        ShardId: put.ShardId,
+        ShardIteratorType: 'AT_SEQUENCE_NUMBER',
+        StartingSequenceNumber: put.SequenceNumber,
+      }),
+    );
     tick(1000);
-    const got = await send<{ Records: { Data: Uint8Array; PartitionKey: string; ApproximateArrivalTimestamp: Date }[]; MillisBehindLatest: number }>(new GetRecordsCommand({ ShardIterator }));
+    const got = await send<{
+      Records: { Data: Uint8Array; PartitionKey: string; ApproximateArrivalTimestamp: Date }[];
+      MillisBehindLatest: number;
+    }>(new GetRecordsCommand({ ShardIterator }));
     expect(got.Records.map((r) => new TextDecoder().decode(r.Data))).toEqual(['hello', 'second']);
     expect(got.Records[0]!.ApproximateArrivalTimestamp).toEqual(new Date(now - 1000));
     expect(got.MillisBehindLatest).toBe(0);
-    expect(await failure(new PutRecordCommand({ StreamName, PartitionKey: 'k'.repeat(257), Data: text.encode('x') }))).toMatchObject({
+    expect(
+      await failure(new PutRecordCommand({ StreamName, PartitionKey: 'k'.repeat(257), Data: text.encode('x') })),
+    ).toMatchObject({
       name: 'ValidationException',
-      message: expect.stringMatching(/at 'partitionKey' failed to satisfy constraint: Member must have length less than or equal to 256$/),
+      message: expect.stringMatching(
+        /at 'partitionKey' failed to satisfy constraint: Member must have length less than or equal to 256$/,
+      ),
     });
     tick(300_001);
-    expect(await failure(new GetRecordsCommand({ ShardIterator }))).toMatchObject({ name: 'ExpiredIteratorException', message: expect.stringMatching(/^Iterator expired\./) });
+    expect(await failure(new GetRecordsCommand({ ShardIterator }))).toMatchObject({
+      name: 'ExpiredIteratorException',
+      message: expect.stringMatching(/^Iterator expired\./),
+    });
   });
 
   it('throttles a shard past 1,000 records in a second, failing entries individually', async () => {
     tick(1000 - (now % 1000));
     const entries = Array.from({ length: 500 }, () => ({ PartitionKey: 'hot', Data: text.encode('x') }));
     let failed = 0;
-    for (let i = 0; i < 3; i++) failed += (await send<{ FailedRecordCount: number }>(new PutRecordsCommand({ StreamName, Records: entries }))).FailedRecordCount;
+    for (let i = 0; i < 3; i++)
+      failed += (await send<{ FailedRecordCount: number }>(new PutRecordsCommand({ StreamName, Records: entries })))
+        .FailedRecordCount;
     expect(failed).toBe(500);
-    expect(await failure(new PutRecordCommand({ StreamName, PartitionKey: 'hot', Data: text.encode('x') }))).toMatchObject({ name: 'ProvisionedThroughputExceededException', status: 400 });
+    expect(
+      await failure(new PutRecordCommand({ StreamName, PartitionKey: 'hot', Data: text.encode('x') })),
+    ).toMatchObject({ name: 'ProvisionedThroughputExceededException', status: 400 });
   });
 
   it('reshards: split, merge, update shard count, list with filters', async () => {
     tick(1000);
-    await send(new SplitShardCommand({ StreamName, ShardToSplit: 'shardId-000000000000', NewStartingHashKey: (2n ** 126n).toString() }));
+    await send(
+      new SplitShardCommand({
+        StreamName,
+        ShardToSplit: 'shardId-000000000000',
+        NewStartingHashKey: (2n ** 126n).toString(),
+      }),
+    );
     tick(2000);
-    await send(new MergeShardsCommand({ StreamName, ShardToMerge: 'shardId-000000000002', AdjacentShardToMerge: 'shardId-000000000003' }));
+    await send(
+      new MergeShardsCommand({
+        StreamName,
+        ShardToMerge: 'shardId-000000000002',
+        AdjacentShardToMerge: 'shardId-000000000003',
+      }),
+    );
     tick(2000);
-    const open = await send<{ Shards: { ShardId: string }[] }>(new ListShardsCommand({ StreamName, ShardFilter: { Type: 'AT_LATEST' } }));
+    const open = await send<{ Shards: { ShardId: string }[] }>(
+      new ListShardsCommand({ StreamName, ShardFilter: { Type: 'AT_LATEST' } }),
+    );
     expect(open.Shards.map((s) => s.ShardId)).toEqual(['shardId-000000000001', 'shardId-000000000004']);
-    expect(await send(new UpdateShardCountCommand({ StreamName, TargetShardCount: 4, ScalingType: 'UNIFORM_SCALING' }))).toMatchObject({ CurrentShardCount: 2, TargetShardCount: 4 });
-    expect(await failure(new UpdateShardCountCommand({ StreamName, TargetShardCount: 4, ScalingType: 'UNIFORM_SCALING' }))).toMatchObject({ name: 'ResourceInUseException' });
+    expect(
+      await send(new UpdateShardCountCommand({ StreamName, TargetShardCount: 4, ScalingType: 'UNIFORM_SCALING' })),
+    ).toMatchObject({ CurrentShardCount: 2, TargetShardCount: 4 });
+    expect(
+      await failure(new UpdateShardCountCommand({ StreamName, TargetShardCount: 4, ScalingType: 'UNIFORM_SCALING' })),
+    ).toMatchObject({ name: 'ResourceInUseException' });
     tick(2000);
   });
 
   it('changes retention and capacity mode', async () => {
     await send(new IncreaseStreamRetentionPeriodCommand({ StreamName, RetentionPeriodHours: 48 }));
     await send(new DecreaseStreamRetentionPeriodCommand({ StreamName, RetentionPeriodHours: 24 }));
-    expect(await failure(new DecreaseStreamRetentionPeriodCommand({ StreamName, RetentionPeriodHours: 12 }))).toMatchObject({ name: expect.stringMatching(/InvalidArgumentException|ValidationException/) });
+    expect(
+      await failure(new DecreaseStreamRetentionPeriodCommand({ StreamName, RetentionPeriodHours: 12 })),
+    ).toMatchObject({ name: expect.stringMatching(/InvalidArgumentException|ValidationException/) });
     const arn = 'arn:aws:kinesis:us-east-1:000000000000:stream/conformance';
     await send(new UpdateMaxRecordSizeCommand({ StreamARN: arn, MaxRecordSizeInKiB: 10240 }));
     await send(new UpdateStreamModeCommand({ StreamARN: arn, StreamModeDetails: { StreamMode: 'ON_DEMAND' } }));
-    expect((await send<{ StreamDescriptionSummary: { StreamModeDetails: { StreamMode: string } } }>(new DescribeStreamSummaryCommand({ StreamName }))).StreamDescriptionSummary.StreamModeDetails.StreamMode).toBe('ON_DEMAND');
+    expect(
+      (
+        await send<{ StreamDescriptionSummary: { StreamModeDetails: { StreamMode: string } } }>(
+          new DescribeStreamSummaryCommand({ StreamName }),
+        )
+      ).StreamDescriptionSummary.StreamModeDetails.StreamMode,
+    ).toBe('ON_DEMAND');
   });
 
   it('registers enhanced fan-out consumers, monitoring and tags', async () => {
     const StreamARN = 'arn:aws:kinesis:us-east-1:000000000000:stream/conformance';
-    const { Consumer } = await send<{ Consumer: { ConsumerARN: string; ConsumerName: string } }>(new RegisterStreamConsumerCommand({ StreamARN, ConsumerName: 'dashboard' }));
+    const { Consumer } = await send<{ Consumer: { ConsumerARN: string; ConsumerName: string } }>(
+      new RegisterStreamConsumerCommand({ StreamARN, ConsumerName: 'dashboard' }),
+    );
     expect(Consumer.ConsumerName).toBe('dashboard');
-    expect((await send<{ Consumers: unknown[] }>(new ListStreamConsumersCommand({ StreamARN }))).Consumers).toHaveLength(1);
-    expect(await send(new DescribeStreamConsumerCommand({ ConsumerARN: Consumer.ConsumerARN }))).toMatchObject({ ConsumerDescription: { StreamARN } });
+    expect(
+      (await send<{ Consumers: unknown[] }>(new ListStreamConsumersCommand({ StreamARN }))).Consumers,
+    ).toHaveLength(1);
+    expect(await send(new DescribeStreamConsumerCommand({ ConsumerARN: Consumer.ConsumerARN }))).toMatchObject({
+      ConsumerDescription: { StreamARN },
+    });
     await send(new DeregisterStreamConsumerCommand({ StreamARN, ConsumerName: 'dashboard' }));
-    expect(await send(new EnableEnhancedMonitoringCommand({ StreamName, ShardLevelMetrics: ['ALL'] }))).toMatchObject({ DesiredShardLevelMetrics: expect.arrayContaining(['IncomingBytes', 'IteratorAgeMilliseconds']) });
-    expect(await send(new DisableEnhancedMonitoringCommand({ StreamName, ShardLevelMetrics: ['ALL'] }))).toMatchObject({ DesiredShardLevelMetrics: [] });
+    expect(await send(new EnableEnhancedMonitoringCommand({ StreamName, ShardLevelMetrics: ['ALL'] }))).toMatchObject({
+      DesiredShardLevelMetrics: expect.arrayContaining(['IncomingBytes', 'IteratorAgeMilliseconds']),
+    });
+    expect(await send(new DisableEnhancedMonitoringCommand({ StreamName, ShardLevelMetrics: ['ALL'] }))).toMatchObject({
+      DesiredShardLevelMetrics: [],
+    });
     await send(new AddTagsToStreamCommand({ StreamName, Tags: { course: 'shardlab' } }));
-    expect(await send(new ListTagsForStreamCommand({ StreamName }))).toMatchObject({ Tags: [{ Key: 'course', Value: 'shardlab' }] });
+    expect(await send(new ListTagsForStreamCommand({ StreamName }))).toMatchObject({
+      Tags: [{ Key: 'course', Value: 'shardlab' }],
+    });
     await send(new RemoveTagsFromStreamCommand({ StreamName, TagKeys: ['course'] }));
   });
 

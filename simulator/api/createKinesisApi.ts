@@ -19,7 +19,13 @@ import {
   UpdateStreamMode,
 } from './operations/settingsOperations';
 import { ListShards, MergeShards, SplitShard, UpdateShardCount } from './operations/shardOperations';
-import { CreateStream, DeleteStream, DescribeStream, DescribeStreamSummary, ListStreams } from './operations/streamOperations';
+import {
+  CreateStream,
+  DeleteStream,
+  DescribeStream,
+  DescribeStreamSummary,
+  ListStreams,
+} from './operations/streamOperations';
 import type { Input } from './operations/input';
 import { parseInput } from './validation';
 

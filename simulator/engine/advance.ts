@@ -8,7 +8,6 @@ import { trimBefore } from './shardLog';
 import { shardId } from './ids';
 import type { SimState, StreamState } from './types';
 
-
 function finishTransitions(state: SimState, stream: StreamState): void {
   if (stream.statusUntil === null || stream.statusUntil > state.now) return;
   const pending = stream.pending;

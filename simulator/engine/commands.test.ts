@@ -10,11 +10,36 @@ const base: SimCommand[] = [
   { type: 'time/advance', until: DEFAULT_START + 2_000 },
   {
     type: 'producer/add',
-    config: { id: 'p', stream: 'demo', rate: { kind: 'periodic', base: 2000, amplitude: 1500, periodSeconds: 60 }, size: { kind: 'uniform', min: 100, max: 900 }, keys: { kind: 'zipf', count: 20, exponent: 1.1 }, retry: { maxAttempts: 3, baseDelayMs: 200, lostAckRate: 0.001 }, enabled: true, seed: 4 },
+    config: {
+      id: 'p',
+      stream: 'demo',
+      rate: { kind: 'periodic', base: 2000, amplitude: 1500, periodSeconds: 60 },
+      size: { kind: 'uniform', min: 100, max: 900 },
+      keys: { kind: 'zipf', count: 20, exponent: 1.1 },
+      retry: { maxAttempts: 3, baseDelayMs: 200, lostAckRate: 0.001 },
+      enabled: true,
+      seed: 4,
+    },
   },
-  { type: 'consumer/add', config: { name: 'app', stream: 'demo', workers: 2, pollIntervalMs: 1000, maxRecords: 1000, processingMsPerRecord: 0.5, initialPosition: 'TRIM_HORIZON', enabled: true } },
+  {
+    type: 'consumer/add',
+    config: {
+      name: 'app',
+      stream: 'demo',
+      workers: 2,
+      pollIntervalMs: 1000,
+      maxRecords: 1000,
+      processingMsPerRecord: 0.5,
+      initialPosition: 'TRIM_HORIZON',
+      enabled: true,
+    },
+  },
   { type: 'time/advance', until: DEFAULT_START + 60_000 },
-  { type: 'api/call', operation: 'SplitShard', input: { StreamName: 'demo', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: '1000' } },
+  {
+    type: 'api/call',
+    operation: 'SplitShard',
+    input: { StreamName: 'demo', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: '1000' },
+  },
   { type: 'api/call', operation: 'PutRecord', input: { StreamName: 'nope', PartitionKey: 'k', Data: 'YQ==' } },
   { type: 'time/advance', until: DEFAULT_START + 180_000 },
 ];
@@ -22,7 +47,9 @@ const base: SimCommand[] = [
 describe('replay', () => {
   it('records failed commands and goes on', () => {
     const { errors } = replay({ seed: 1 }, base, callApi);
-    expect(errors).toEqual([{ index: 6, name: 'ResourceNotFoundException', message: 'Stream nope under account 000000000000 not found.' }]);
+    expect(errors).toEqual([
+      { index: 6, name: 'ResourceNotFoundException', message: 'Stream nope under account 000000000000 not found.' },
+    ]);
   });
 
   it('gives identical state for the same seed and command log', () => {

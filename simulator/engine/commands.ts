@@ -51,7 +51,11 @@ export function applyCommand(state: SimState, command: SimCommand, callApi?: Api
  * Builds a simulation from options and a command log. A command that fails (an API error, say) is part
  * of the history too: its error is recorded in the result, and replay continues.
  */
-export function replay(options: SimulationOptions, commands: SimCommand[], callApi?: ApiCaller): { sim: SimState; errors: { index: number; name: string; message: string }[] } {
+export function replay(
+  options: SimulationOptions,
+  commands: SimCommand[],
+  callApi?: ApiCaller,
+): { sim: SimState; errors: { index: number; name: string; message: string }[] } {
   const sim = createSimulation(options);
   const errors: { index: number; name: string; message: string }[] = [];
   commands.forEach((command, index) => {

@@ -27,12 +27,19 @@ export function addConsumerApp(state: SimState, config: ConsumerAppConfig): Cons
   return app;
 }
 
-export function updateConsumerApp(state: SimState, name: string, changes: Partial<Omit<ConsumerAppConfig, 'name' | 'stream'>>): void {
+export function updateConsumerApp(
+  state: SimState,
+  name: string,
+  changes: Partial<Omit<ConsumerAppConfig, 'name' | 'stream'>>,
+): void {
   const app = state.consumerApps.find((a) => a.config.name === name);
   if (!app) throw new KinesisError('ResourceNotFoundException', `No consumer application named ${name}.`);
   app.config = { ...app.config, ...changes };
   if (changes.workers !== undefined) {
-    app.workers = Array.from({ length: changes.workers }, (_, i) => app.workers[i] ?? { id: `worker-${i + 1}`, busyUntil: 0 });
+    app.workers = Array.from(
+      { length: changes.workers },
+      (_, i) => app.workers[i] ?? { id: `worker-${i + 1}`, busyUntil: 0 },
+    );
     for (const lease of app.leases) if (!app.workers.some((w) => w.id === lease.leaseOwner)) lease.leaseOwner = null;
   }
 }
@@ -54,17 +61,24 @@ function parentsFinished(leases: Map<string, Lease>, shard: ShardState, stream: 
 function syncLeases(state: SimState, app: ConsumerAppState, stream: StreamState): void {
   const leases = new Map(app.leases.map((l) => [l.leaseKey, l]));
   // Lease-table changes only happen when the set of shards changes or a lease is unowned.
-  if (leases.size === stream.shards.length && app.leases.every((l) => l.leaseOwner !== null || l.checkpoint === 'SHARD_END')) return;
+  if (
+    leases.size === stream.shards.length &&
+    app.leases.every((l) => l.leaseOwner !== null || l.checkpoint === 'SHARD_END')
+  )
+    return;
   for (const [key, shard] of shardsById(stream)) {
     if (leases.has(key)) continue;
     const isChild = shard.parentIndex !== null;
-    const start = isChild || app.config.initialPosition === 'TRIM_HORIZON' ? trimHorizonOrdinal(shard) : shard.nextOrdinal;
+    const start =
+      isChild || app.config.initialPosition === 'TRIM_HORIZON' ? trimHorizonOrdinal(shard) : shard.nextOrdinal;
     const lease: Lease = {
       leaseKey: key,
       checkpoint: start,
       leaseOwner: null,
       leaseCounter: 0,
-      parentShardIds: [shard.parentIndex, shard.adjacentParentIndex].filter((p): p is number => p !== null).map(shardId),
+      parentShardIds: [shard.parentIndex, shard.adjacentParentIndex]
+        .filter((p): p is number => p !== null)
+        .map(shardId),
       nextPollAt: state.now,
       iteratorAgeMs: 0,
     };
@@ -91,7 +105,13 @@ function poll(state: SimState, app: ConsumerAppState, stream: StreamState, lease
   if (position < horizon) {
     const lost = horizon - position;
     app.stats.lostRecords += lost;
-    emit(state, { type: 'records/lost', consumer: app.config.name, stream: stream.name, shard: lease.leaseKey, count: lost });
+    emit(state, {
+      type: 'records/lost',
+      consumer: app.config.name,
+      stream: stream.name,
+      shard: lease.leaseKey,
+      count: lost,
+    });
     position = horizon;
   }
   if (!canRead(shard, state.now)) {

@@ -14,7 +14,8 @@ const context = { arrival: Date.UTC(2026, 0, 1, 12), ordinal: 7, partitionKey: '
 
 describe('renderTemplate', () => {
   it('fills placeholders from a seeded generator: same seed, same record', () => {
-    const template = '{"sensor":"{{partitionKey}}","n":{{sequence}},"t":{{random.number(10,30)}},"at":"{{date.now}}","c":"{{random.arrayElement(["red","blue"])}}"}';
+    const template =
+      '{"sensor":"{{partitionKey}}","n":{{sequence}},"t":{{random.number(10,30)}},"at":"{{date.now}}","c":"{{random.arrayElement(["red","blue"])}}"}';
     const a = renderTemplate(template, 42, context);
     expect(a).toBe(renderTemplate(template, 42, context));
     const parsed = JSON.parse(a) as Record<string, unknown>;
@@ -22,7 +23,9 @@ describe('renderTemplate', () => {
     expect(parsed.t).toBeGreaterThanOrEqual(10);
     expect(parsed.t).toBeLessThanOrEqual(30);
     expect(['red', 'blue']).toContain(parsed.c);
-    expect(renderTemplate('{{random.uuid}}', 1, context)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(renderTemplate('{{random.uuid}}', 1, context)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it('explains a typo', () => {
@@ -50,7 +53,11 @@ describe('synthetic records through GetRecords', () => {
     });
     advance(sim, sim.now + 3000);
     for (const shard of sim.streams.demo!.shards) {
-      const iterator = getShardIterator(sim, { stream: 'demo', shardId: `shardId-00000000000${shard.index}`, type: 'TRIM_HORIZON' });
+      const iterator = getShardIterator(sim, {
+        stream: 'demo',
+        shardId: `shardId-00000000000${shard.index}`,
+        type: 'TRIM_HORIZON',
+      });
       const { records } = getRecords(sim, iterator, 100, syntheticRecords(sim));
       expect(records.length).toBeGreaterThan(0);
       for (const r of records) {

@@ -27,7 +27,10 @@ function uuid(prng: PrngState): [string, PrngState] {
     hex += v.toString(16).padStart(8, '0');
   }
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return [`${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`, state];
+  return [
+    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`,
+    state,
+  ];
 }
 
 function parseArgs(raw: string | undefined): unknown[] {
@@ -63,7 +66,8 @@ export function renderTemplate(template: string, seed: number, context: Template
       }
       case 'random.arrayElement': {
         const options = (args[0] ?? []) as unknown[];
-        if (!Array.isArray(options) || options.length === 0) throw new TemplateError('random.arrayElement needs a non-empty list, e.g. ["a","b"].');
+        if (!Array.isArray(options) || options.length === 0)
+          throw new TemplateError('random.arrayElement needs a non-empty list, e.g. ["a","b"].');
         const pick = options[Math.floor(draw() * options.length)];
         return typeof pick === 'string' ? pick : JSON.stringify(pick);
       }
@@ -81,7 +85,9 @@ export function renderTemplate(template: string, seed: number, context: Template
       case 'partitionKey':
         return context.partitionKey;
       default:
-        throw new TemplateError(`Unknown placeholder {{${name}}}. Use random.number, random.float, random.arrayElement, random.uuid, random.boolean, date.now, sequence or partitionKey.`);
+        throw new TemplateError(
+          `Unknown placeholder {{${name}}}. Use random.number, random.float, random.arrayElement, random.uuid, random.boolean, date.now, sequence or partitionKey.`,
+        );
     }
   });
 }

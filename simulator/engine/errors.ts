@@ -12,7 +12,10 @@ export const streamNotActive = (stream: StreamState, account: string) =>
   );
 
 export const shardNotFound = (shard: string, stream: string, account: string) =>
-  new KinesisError('ResourceNotFoundException', `Could not find shard ${shard} in stream ${stream} under account ${account}.`);
+  new KinesisError(
+    'ResourceNotFoundException',
+    `Could not find shard ${shard} in stream ${stream} under account ${account}.`,
+  );
 
 export const provisionedOnly = (operation: string, stream: string, account: string) =>
   new KinesisError(

@@ -31,7 +31,11 @@ export interface GetRecordsResult {
 }
 
 /** Turns a synthetic entry into a record; producers register how their records look. */
-export type Materializer = (entry: LogEntry, shard: ShardState, stream: StreamState) => { partitionKey: string; data: string };
+export type Materializer = (
+  entry: LogEntry,
+  shard: ShardState,
+  stream: StreamState,
+) => { partitionKey: string; data: string };
 
 const placeholder: Materializer = (entry) => ({ partitionKey: `synthetic-${entry.producer}`, data: '' });
 
@@ -52,7 +56,12 @@ function childShards(stream: StreamState, shard: ShardState): ChildShard[] {
  * are listed (fact 12).
  * @example getRecords(sim, iterator, 100).records.length
  */
-export function getRecords(state: SimState, iterator: string, limit = GET_RECORDS_MAX_RECORDS, materialize = placeholder): GetRecordsResult {
+export function getRecords(
+  state: SimState,
+  iterator: string,
+  limit = GET_RECORDS_MAX_RECORDS,
+  materialize = placeholder,
+): GetRecordsResult {
   const position = decodeIterator(iterator);
   checkNotExpired(position, state.now);
   const stream = state.streams[position.stream];
@@ -67,7 +76,10 @@ export function getRecords(state: SimState, iterator: string, limit = GET_RECORD
   if (!canRead(shard, state.now)) {
     shard.stats.readThrottles++;
     emit(state, { type: 'read/throttled', stream: stream.name, shard: id });
-    throw new KinesisError('ProvisionedThroughputExceededException', `Rate exceeded for shard ${id} in stream ${stream.name} under account ${state.account}.`);
+    throw new KinesisError(
+      'ProvisionedThroughputExceededException',
+      `Rate exceeded for shard ${id} in stream ${stream.name} under account ${state.account}.`,
+    );
   }
   const entries = readEntries(shard, position.ordinal, Math.min(limit, GET_RECORDS_MAX_RECORDS), GET_RECORDS_MAX_BYTES);
   const bytes = entries.reduce((sum, e) => sum + e.size, 0);
@@ -83,7 +95,8 @@ export function getRecords(state: SimState, iterator: string, limit = GET_RECORD
   const caughtUp = next >= shard.nextOrdinal;
   const firstUnread = caughtUp ? null : readEntries(shard, next, 1, Infinity)[0];
   const millisBehindLatest = firstUnread ? Math.max(0, state.now - firstUnread.arrival) : 0;
-  if (entries.length > 0) emit(state, { type: 'records/read', stream: stream.name, shard: id, count: entries.length, bytes });
+  if (entries.length > 0)
+    emit(state, { type: 'records/read', stream: stream.name, shard: id, count: entries.length, bytes });
 
   if (shard.closedAt !== null && caughtUp) {
     return { records, nextShardIterator: null, millisBehindLatest, childShards: childShards(stream, shard) };

@@ -35,8 +35,11 @@ export function encodeIterator(position: IteratorPosition): string {
 export function decodeIterator(iterator: string): IteratorPosition {
   try {
     if (!iterator.startsWith(PREFIX)) throw new Error('prefix');
-    const [stream, streamCreatedAt, shard, ordinal, issuedAt] = JSON.parse(atob(iterator.slice(PREFIX.length))) as unknown[];
-    if (typeof stream !== 'string' || ![streamCreatedAt, shard, ordinal, issuedAt].every(Number.isInteger)) throw new Error('shape');
+    const [stream, streamCreatedAt, shard, ordinal, issuedAt] = JSON.parse(
+      atob(iterator.slice(PREFIX.length)),
+    ) as unknown[];
+    if (typeof stream !== 'string' || ![streamCreatedAt, shard, ordinal, issuedAt].every(Number.isInteger))
+      throw new Error('shape');
     return { stream, streamCreatedAt, shard, ordinal, issuedAt } as IteratorPosition;
   } catch {
     throw new KinesisError('InvalidArgumentException', 'Invalid ShardIterator.');
@@ -60,7 +63,10 @@ function startOrdinal(state: SimState, shard: ShardState, request: ShardIterator
       return shard.nextOrdinal;
     case 'AT_TIMESTAMP': {
       if (request.timestamp === undefined) {
-        throw new KinesisError('InvalidArgumentException', 'Must specify timestampInMillis parameter for iterator of type AT_TIMESTAMP. Current request has no timestamp parameter.');
+        throw new KinesisError(
+          'InvalidArgumentException',
+          'Must specify timestampInMillis parameter for iterator of type AT_TIMESTAMP. Current request has no timestamp parameter.',
+        );
       }
       return ordinalAtTime(shard, request.timestamp);
     }

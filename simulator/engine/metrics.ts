@@ -62,7 +62,11 @@ function emptyMetrics(): StreamMetrics {
   return { perSecond: {}, perMinute: {}, minute: {}, lastSecond: {}, shards: {}, totals: {} };
 }
 
-function shardSecond(stats: ShardStats, before: ShardStats | undefined, iteratorAge: number): Record<ShardMetric, number> {
+function shardSecond(
+  stats: ShardStats,
+  before: ShardStats | undefined,
+  iteratorAge: number,
+): Record<ShardMetric, number> {
   const d = (k: keyof ShardStats) => stats[k] - (before?.[k] ?? 0);
   return {
     IncomingBytes: d('incomingBytes'),
@@ -88,7 +92,9 @@ function sampleStream(state: SimState, stream: StreamState, metrics: StreamMetri
   };
   const apps = state.consumerApps.filter((a) => a.config.stream === stream.name);
   const ages = new Map<string, number>();
-  for (const app of apps) for (const lease of app.leases) ages.set(lease.leaseKey, Math.max(ages.get(lease.leaseKey) ?? 0, lease.iteratorAgeMs));
+  for (const app of apps)
+    for (const lease of app.leases)
+      ages.set(lease.leaseKey, Math.max(ages.get(lease.leaseKey) ?? 0, lease.iteratorAgeMs));
   const lastSecond: StreamMetrics['lastSecond'] = {};
   for (const shard of stream.shards) {
     const id = shardId(shard.index);
@@ -111,7 +117,9 @@ function sampleStream(state: SimState, stream: StreamState, metrics: StreamMetri
   for (const name of STREAM_METRICS) {
     metrics.perSecond[name] = push(metrics.perSecond[name], at, sums[name], SECOND_POINTS);
     const isAge = name === 'GetRecords.IteratorAgeMilliseconds';
-    metrics.minute[name] = isAge ? Math.max(metrics.minute[name] ?? 0, sums[name]) : (metrics.minute[name] ?? 0) + sums[name];
+    metrics.minute[name] = isAge
+      ? Math.max(metrics.minute[name] ?? 0, sums[name])
+      : (metrics.minute[name] ?? 0) + sums[name];
   }
   if (at % 60_000 === 0) {
     for (const name of STREAM_METRICS) {

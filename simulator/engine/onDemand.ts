@@ -27,7 +27,11 @@ function onDemandState(stream: StreamState, now: number): OnDemandState {
 }
 
 /** Records last second's write demand; called once per whole second after metrics are sampled. */
-export function observeDemand(state: SimState, stream: StreamState, lastSecond: Record<string, Record<string, number>>): void {
+export function observeDemand(
+  state: SimState,
+  stream: StreamState,
+  lastSecond: Record<string, Record<string, number>>,
+): void {
   if (stream.mode !== 'ON_DEMAND') return;
   const od = onDemandState(stream, state.now);
   let bytes = 0;
@@ -40,16 +44,26 @@ export function observeDemand(state: SimState, stream: StreamState, lastSecond: 
     records += accepted + throttled;
   }
   // Keep only peaks that can still matter: drop older ones and ones no larger than a newer one.
-  while (od.peaks.length > 0 && (od.peaks.at(-1)!.bytes <= bytes && od.peaks.at(-1)!.records <= records)) od.peaks.pop();
+  while (od.peaks.length > 0 && od.peaks.at(-1)!.bytes <= bytes && od.peaks.at(-1)!.records <= records) od.peaks.pop();
   od.peaks.push({ at: state.now, bytes, records });
   od.peaks = od.peaks.filter((p) => p.at > state.now - PEAK_WINDOW_MS);
   if (state.now - od.evaluatedAt < ON_DEMAND_EVALUATION_MS) return;
   od.evaluatedAt = state.now;
   const peakBytes = Math.max(...od.peaks.map((p) => p.bytes));
   const peakRecords = Math.max(...od.peaks.map((p) => p.records));
-  const target = Math.max(ON_DEMAND_INITIAL_SHARDS, Math.ceil((2 * peakBytes) / MiB), Math.ceil((2 * peakRecords) / SHARD_WRITE_RECORDS_PER_SECOND));
+  const target = Math.max(
+    ON_DEMAND_INITIAL_SHARDS,
+    Math.ceil((2 * peakBytes) / MiB),
+    Math.ceil((2 * peakRecords) / SHARD_WRITE_RECORDS_PER_SECOND),
+  );
   const current = openShards(stream).length;
   if (target <= current || stream.status !== 'ACTIVE') return;
   applyReshard(state, stream, { kind: 'scale', targetShardCount: target });
-  emit(state, { type: 'stream/onDemandScaled', stream: stream.name, from: current, to: target, shards: openShards(stream).map((s) => shardId(s.index)) });
+  emit(state, {
+    type: 'stream/onDemandScaled',
+    stream: stream.name,
+    from: current,
+    to: target,
+    shards: openShards(stream).map((s) => shardId(s.index)),
+  });
 }

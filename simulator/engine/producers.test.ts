@@ -30,7 +30,11 @@ const producer = (over: Partial<ProducerConfig> = {}): ProducerConfig => ({
 
 const totals = (s: SimState) =>
   s.streams.demo!.shards.reduce(
-    (t, sh) => ({ in: t.in + sh.stats.incomingRecords, throttled: t.throttled + sh.stats.throttledRecords, expired: t.expired + sh.stats.expiredRecords }),
+    (t, sh) => ({
+      in: t.in + sh.stats.incomingRecords,
+      throttled: t.throttled + sh.stats.throttledRecords,
+      expired: t.expired + sh.stats.expiredRecords,
+    }),
     { in: 0, throttled: 0, expired: 0 },
   );
 
@@ -40,7 +44,12 @@ describe('synthetic producers', () => {
     addProducer(s, producer());
     advance(s, s.now + 10_000);
     expect(totals(s)).toEqual({ in: 10_000, throttled: 5_000, expired: 0 });
-    expect(s.producers[0]!.stats).toMatchObject({ attempted: 15_000, accepted: 10_000, throttled: 5_000, dropped: 5_000 });
+    expect(s.producers[0]!.stats).toMatchObject({
+      attempted: 15_000,
+      accepted: 10_000,
+      throttled: 5_000,
+      dropped: 5_000,
+    });
     // Steady traffic is stored as runs, not records: 10 s fit in one run.
     expect(runCount(s.streams.demo!.shards[0]!.runs)).toBe(1);
     expect(s.metrics.demo!.perSecond.IncomingRecords!.values.slice(-3)).toEqual([1000, 1000, 1000]);
@@ -60,7 +69,14 @@ describe('synthetic producers', () => {
 
   it('retries with backoff, and lost acknowledgements create duplicates', () => {
     const s = sim(2);
-    addProducer(s, producer({ rate: { kind: 'constant', recordsPerSecond: 100 }, keys: { kind: 'uuid' }, retry: { maxAttempts: 3, baseDelayMs: 100, lostAckRate: 0.01 } }));
+    addProducer(
+      s,
+      producer({
+        rate: { kind: 'constant', recordsPerSecond: 100 },
+        keys: { kind: 'uuid' },
+        retry: { maxAttempts: 3, baseDelayMs: 100, lostAckRate: 0.01 },
+      }),
+    );
     advance(s, s.now + 100_000);
     const stats = s.producers[0]!.stats;
     expect(stats.duplicates).toBe(100);
@@ -74,7 +90,16 @@ describe('synthetic producers', () => {
   it('records expire at the retention horizon and a slow consumer loses them', () => {
     const s = sim(1);
     addProducer(s, producer({ rate: { kind: 'constant', recordsPerSecond: 10 } }));
-    addConsumerApp(s, { name: 'slow', stream: 'demo', workers: 1, pollIntervalMs: 1000, maxRecords: 10_000, processingMsPerRecord: 400, initialPosition: 'TRIM_HORIZON', enabled: true });
+    addConsumerApp(s, {
+      name: 'slow',
+      stream: 'demo',
+      workers: 1,
+      pollIntervalMs: 1000,
+      maxRecords: 10_000,
+      processingMsPerRecord: 400,
+      initialPosition: 'TRIM_HORIZON',
+      enabled: true,
+    });
     advance(s, s.now + 40 * 3_600_000);
     const app = s.consumerApps[0]!;
     // It processes 2.5 records/s of the 10 arriving, so its backlog ages by 0.75 s every second: past
@@ -90,7 +115,12 @@ describe('engine invariants', () => {
     seed: fc.integer({ min: 0, max: 1000 }),
     shards: fc.integer({ min: 1, max: 6 }),
     rate: fc.integer({ min: 0, max: 5000 }),
-    keys: fc.constantFrom<ProducerConfig['keys']>({ kind: 'uuid' }, { kind: 'constant', key: 'k' }, { kind: 'zipf', count: 50, exponent: 1.2 }, { kind: 'uniform', count: 7 }),
+    keys: fc.constantFrom<ProducerConfig['keys']>(
+      { kind: 'uuid' },
+      { kind: 'constant', key: 'k' },
+      { kind: 'zipf', count: 50, exponent: 1.2 },
+      { kind: 'uniform', count: 7 },
+    ),
     seconds: fc.integer({ min: 1, max: 120 }),
     retentionHours: fc.constantFrom(0, 24, 25),
   });
@@ -105,11 +135,18 @@ describe('engine invariants', () => {
         s.producers[0]!.config = { ...s.producers[0]!.config, enabled: false };
         advance(s, s.now + retentionHours * 3_600_000);
         const t = totals(s);
-        const stored = s.streams.demo!.shards.reduce((sum, sh) => sum + sh.nextOrdinal - Math.min(sh.nextOrdinal, sh.runs.tail > sh.runs.head ? sh.runs.first[sh.runs.head]! : sh.nextOrdinal), 0);
+        const stored = s.streams.demo!.shards.reduce(
+          (sum, sh) =>
+            sum +
+            sh.nextOrdinal -
+            Math.min(sh.nextOrdinal, sh.runs.tail > sh.runs.head ? sh.runs.first[sh.runs.head]! : sh.nextOrdinal),
+          0,
+        );
         expect(t.in).toBe(stored + t.expired);
         expect(s.producers[0]!.stats.attempted).toBe(t.in + t.throttled);
         for (const sh of s.streams.demo!.shards) {
-          for (let i = sh.runs.head + 1; i < sh.runs.tail; i++) expect(sh.runs.first[i]).toBe(sh.runs.first[i - 1]! + sh.runs.count[i - 1]!);
+          for (let i = sh.runs.head + 1; i < sh.runs.tail; i++)
+            expect(sh.runs.first[i]).toBe(sh.runs.first[i - 1]! + sh.runs.count[i - 1]!);
         }
       }),
       { numRuns: 20 },

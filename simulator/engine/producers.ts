@@ -94,7 +94,11 @@ function stepProducer(state: SimState, index: number, from: number, to: number):
     if (demand === 0) continue;
     const accepted = takeWrites(shard, from, demand, size);
     if (accepted > 0) {
-      appendRun(shard.runs, { first: shard.nextOrdinal, count: accepted, bytes: accepted * size, tStart: from, tEnd: to, producer: index }, RUN_SPAN_MS);
+      appendRun(
+        shard.runs,
+        { first: shard.nextOrdinal, count: accepted, bytes: accepted * size, tStart: from, tEnd: to, producer: index },
+        RUN_SPAN_MS,
+      );
       shard.nextOrdinal += accepted;
       shard.stats.incomingRecords += accepted;
       shard.stats.incomingBytes += accepted * size;
@@ -102,7 +106,13 @@ function stepProducer(state: SimState, index: number, from: number, to: number):
     const throttled = demand - accepted;
     if (throttled > 0) {
       shard.stats.throttledRecords += throttled;
-      emit(state, { type: 'record/throttled', stream: stream.name, shard: shardId(shardIndex), producer: config.id, count: throttled });
+      emit(state, {
+        type: 'record/throttled',
+        stream: stream.name,
+        shard: shardId(shardIndex),
+        producer: config.id,
+        count: throttled,
+      });
     }
     acceptedTotal += accepted;
     throttledTotal += throttled;
@@ -115,14 +125,21 @@ function stepProducer(state: SimState, index: number, from: number, to: number):
   scheduleRetries(producer, due, throttledTotal, acceptedTotal, to);
 }
 
-function scheduleRetries(producer: ProducerState, due: { attempt: number }[], throttled: number, accepted: number, now: number): void {
+function scheduleRetries(
+  producer: ProducerState,
+  due: { attempt: number }[],
+  throttled: number,
+  accepted: number,
+  now: number,
+): void {
   const policy = producer.config.retry;
   const attempt = 1 + Math.max(0, ...due.map((d) => d.attempt));
   if (!policy || attempt > policy.maxAttempts) {
     producer.stats.dropped += throttled;
     return;
   }
-  if (throttled > 0) producer.retries.push({ dueAt: now + retryDelay(policy.baseDelayMs, attempt), count: throttled, attempt });
+  if (throttled > 0)
+    producer.retries.push({ dueAt: now + retryDelay(policy.baseDelayMs, attempt), count: throttled, attempt });
   // Puts that succeeded but whose acknowledgement was lost are sent again: duplicates in the stream.
   const lost = accepted * policy.lostAckRate + producer.lostAckCarry;
   const resend = Math.floor(lost);

@@ -2,6 +2,7 @@ import { base64ByteLength, utf8Length } from './base64';
 import { KinesisError } from './errors';
 import { emit } from './events';
 import { MAX_HASH_KEY, partitionKeyHash } from './hashing';
+import { PUT_RECORDS_MAX_REQUEST_BYTES } from './limits';
 import { sequenceNumber, shardId } from './ids';
 import { routeHash } from './shards';
 import { getWritableStream } from './streams';
@@ -75,7 +76,11 @@ function putOne(state: SimState, stream: StreamState, input: PutInput, size: num
  * ProvisionedThroughputExceededException when the shard is over its limit this second.
  * @example putRecord(sim, 'demo', { data: 'aGVsbG8=', partitionKey: 'user-1' })
  */
-export function putRecord(state: SimState, streamName: string, input: PutInput): { shardId: string; sequenceNumber: string } {
+export function putRecord(
+  state: SimState,
+  streamName: string,
+  input: PutInput,
+): { shardId: string; sequenceNumber: string } {
   const stream = getWritableStream(state, streamName);
   const size = checkSize(stream, input);
   const outcome = putOne(state, stream, input, size, hashFor(input));
@@ -89,12 +94,28 @@ export function putRecord(state: SimState, streamName: string, input: PutInput):
  * response counts them (fact 6).
  * @example putRecords(sim, 'demo', [{ data: 'YQ==', partitionKey: 'a' }]).failedRecordCount
  */
-export function putRecords(state: SimState, streamName: string, inputs: PutInput[]): { failedRecordCount: number; records: PutOutcome[] } {
+export function putRecords(
+  state: SimState,
+  streamName: string,
+  inputs: PutInput[],
+): { failedRecordCount: number; records: PutOutcome[] } {
   const stream = getWritableStream(state, streamName);
   // Argument errors reject the whole request before anything is written, as in AWS.
   const prepared = inputs.map((input) => ({ input, size: checkSize(stream, input), hash: hashFor(input) }));
+  const total = prepared.reduce((sum, p) => sum + p.size, 0);
+  if (total > PUT_RECORDS_MAX_REQUEST_BYTES) {
+    throw new KinesisError(
+      'InvalidArgumentException',
+      `The PutRecords request is ${total} bytes (data plus partition keys); the limit is ${PUT_RECORDS_MAX_REQUEST_BYTES} bytes (10 MiB) per request.`,
+    );
+  }
   const records = prepared.map(({ input, size, hash }) => putOne(state, stream, input, size, hash));
   const failedRecordCount = records.filter((r) => !r.ok).length;
-  emit(state, { type: 'records/put', stream: streamName, count: records.length - failedRecordCount, failed: failedRecordCount });
+  emit(state, {
+    type: 'records/put',
+    stream: streamName,
+    count: records.length - failedRecordCount,
+    failed: failedRecordCount,
+  });
   return { failedRecordCount, records };
 }

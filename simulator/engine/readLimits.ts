@@ -32,6 +32,9 @@ export function chargeRead(shard: ShardState, now: number, bytes: number): void 
 function refill(shard: ShardState, now: number): void {
   const elapsed = now - shard.read.tokensAt;
   if (elapsed <= 0) return;
-  shard.read.tokens = Math.min(SHARD_READ_BYTES_PER_SECOND, shard.read.tokens + (elapsed * SHARD_READ_BYTES_PER_SECOND) / 1000);
+  shard.read.tokens = Math.min(
+    SHARD_READ_BYTES_PER_SECOND,
+    shard.read.tokens + (elapsed * SHARD_READ_BYTES_PER_SECOND) / 1000,
+  );
   shard.read.tokensAt = now;
 }

@@ -18,7 +18,10 @@ function openShard(state: SimState, stream: StreamState, id: string): ShardState
   const shard = findShard(stream, id);
   if (!shard) throw shardNotFound(id, stream.name, state.account);
   if (shard.closedAt !== null) {
-    throw new KinesisError('InvalidArgumentException', `Shard ${id} in stream ${stream.name} under account ${state.account} has already been merged or split, and thus is not eligible for merging or splitting.`);
+    throw new KinesisError(
+      'InvalidArgumentException',
+      `Shard ${id} in stream ${stream.name} under account ${state.account} has already been merged or split, and thus is not eligible for merging or splitting.`,
+    );
   }
   return shard;
 }
@@ -57,7 +60,10 @@ export function mergeShards(state: SimState, name: string, id: string, adjacentI
   const ra = shardRange(a);
   const rb = shardRange(b);
   if (ra.end + 1n !== rb.start && rb.end + 1n !== ra.start) {
-    throw new KinesisError('InvalidArgumentException', `Shards ${id} and ${adjacentId} in stream ${name} under account ${state.account} are not an adjacent pair of shards eligible for merging`);
+    throw new KinesisError(
+      'InvalidArgumentException',
+      `Shards ${id} and ${adjacentId} in stream ${name} under account ${state.account} are not an adjacent pair of shards eligible for merging`,
+    );
   }
   schedule(state, stream, { kind: 'merge', shardIndex: a.index, adjacentIndex: b.index });
   emit(state, { type: 'shards/merging', stream: name, shard: id, adjacentShard: adjacentId });
@@ -73,11 +79,20 @@ export function updateShardCount(state: SimState, name: string, target: number):
   stream.scalingHistory = stream.scalingHistory.filter((t) => t > state.now - DAY_MS);
   const limit = (message: string) => new KinesisError('LimitExceededException', message);
   if (stream.scalingHistory.length >= SCALING_OPERATIONS_PER_DAY) {
-    throw limit(`Stream ${name} under account ${state.account} has exceeded the maximum number of ${SCALING_OPERATIONS_PER_DAY} UpdateShardCount operations in a rolling 24-hour period.`);
+    throw limit(
+      `Stream ${name} under account ${state.account} has exceeded the maximum number of ${SCALING_OPERATIONS_PER_DAY} UpdateShardCount operations in a rolling 24-hour period.`,
+    );
   }
-  if (target > current * 2) throw limit(`UpdateShardCount cannot scale up over double your current open shard count. Current open shard count: ${current} Target shard count: ${target}`);
-  if (target * 2 < current) throw limit(`UpdateShardCount cannot scale down below half your current open shard count. Current open shard count: ${current} Target shard count: ${target}`);
-  if (target > MAX_SHARDS_PER_STREAM) throw limit(`UpdateShardCount cannot scale above ${MAX_SHARDS_PER_STREAM} shards per stream.`);
+  if (target > current * 2)
+    throw limit(
+      `UpdateShardCount cannot scale up over double your current open shard count. Current open shard count: ${current} Target shard count: ${target}`,
+    );
+  if (target * 2 < current)
+    throw limit(
+      `UpdateShardCount cannot scale down below half your current open shard count. Current open shard count: ${current} Target shard count: ${target}`,
+    );
+  if (target > MAX_SHARDS_PER_STREAM)
+    throw limit(`UpdateShardCount cannot scale above ${MAX_SHARDS_PER_STREAM} shards per stream.`);
   stream.scalingHistory.push(state.now);
   schedule(state, stream, { kind: 'scale', targetShardCount: target });
   emit(state, { type: 'stream/scaling', stream: name, from: current, to: target });
@@ -97,14 +112,21 @@ export function applyReshard(state: SimState, stream: StreamState, pending: Pend
     const parent = stream.shards.find((s) => s.index === pending.shardIndex)!;
     const range = shardRange(parent);
     const key = BigInt(pending.newStartingHashKey);
-    created.push(newShard(stream.nextShardIndex++, { start: range.start, end: key - 1n }, now, { parentIndex: parent.index }));
+    created.push(
+      newShard(stream.nextShardIndex++, { start: range.start, end: key - 1n }, now, { parentIndex: parent.index }),
+    );
     created.push(newShard(stream.nextShardIndex++, { start: key, end: range.end }, now, { parentIndex: parent.index }));
     closing = [parent.index];
   } else if (pending.kind === 'merge') {
     const a = stream.shards.find((s) => s.index === pending.shardIndex)!;
     const b = stream.shards.find((s) => s.index === pending.adjacentIndex)!;
     const [low, high] = shardRange(a).start < shardRange(b).start ? [a, b] : [b, a];
-    created.push(newShard(stream.nextShardIndex++, { start: shardRange(low).start, end: shardRange(high).end }, now, { parentIndex: a.index, adjacentParentIndex: b.index }));
+    created.push(
+      newShard(stream.nextShardIndex++, { start: shardRange(low).start, end: shardRange(high).end }, now, {
+        parentIndex: a.index,
+        adjacentParentIndex: b.index,
+      }),
+    );
     closing = [a.index, b.index];
   } else if (pending.kind === 'scale') {
     // Simplification: AWS reaches the target through a series of splits and merges; here the open
@@ -114,7 +136,8 @@ export function applyReshard(state: SimState, stream: StreamState, pending: Pend
     for (const range of hashKeyRanges(pending.targetShardCount)) {
       const first = old.find((s) => rangeContains(shardRange(s), range.start))!;
       const last = old.find((s) => rangeContains(shardRange(s), range.end))!;
-      const parents = first === last ? { parentIndex: first.index } : { parentIndex: first.index, adjacentParentIndex: last.index };
+      const parents =
+        first === last ? { parentIndex: first.index } : { parentIndex: first.index, adjacentParentIndex: last.index };
       created.push(newShard(stream.nextShardIndex++, range, now, parents));
     }
     closing = old.map((s) => s.index);

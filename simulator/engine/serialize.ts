@@ -13,12 +13,15 @@ function isRunTable(value: unknown): value is RunTable {
  * @example const copy = deserializeSimulation(serializeSimulation(sim))
  */
 export function serializeSimulation(state: SimState): string {
-  return JSON.stringify(state, (_key, value: unknown) => (isRunTable(value) ? { [RUNS]: runTableToJSON(value) } : value));
+  return JSON.stringify(state, (_key, value: unknown) =>
+    isRunTable(value) ? { [RUNS]: runTableToJSON(value) } : value,
+  );
 }
 
 export function deserializeSimulation(json: string): SimState {
   return JSON.parse(json, (_key, value: unknown) => {
-    if (typeof value === 'object' && value !== null && RUNS in value) return runTableFromJSON((value as Record<string, Run[]>)[RUNS]!);
+    if (typeof value === 'object' && value !== null && RUNS in value)
+      return runTableFromJSON((value as Record<string, Run[]>)[RUNS]!);
     return value;
   }) as SimState;
 }

@@ -27,16 +27,28 @@ function active(state: SimState, name: string): StreamState {
 export function setRetention(state: SimState, name: string, hours: number, direction: 'increase' | 'decrease'): void {
   const stream = active(state, name);
   if (hours < MIN_RETENTION_HOURS) {
-    throw new KinesisError('InvalidArgumentException', `Minimum allowed retention period is ${MIN_RETENTION_HOURS} hours. Requested retention period (${hours} hours) is too short.`);
+    throw new KinesisError(
+      'InvalidArgumentException',
+      `Minimum allowed retention period is ${MIN_RETENTION_HOURS} hours. Requested retention period (${hours} hours) is too short.`,
+    );
   }
   if (hours > MAX_RETENTION_HOURS) {
-    throw new KinesisError('InvalidArgumentException', `Maximum allowed retention period is ${MAX_RETENTION_HOURS} hours. Requested retention period (${hours} hours) is too long.`);
+    throw new KinesisError(
+      'InvalidArgumentException',
+      `Maximum allowed retention period is ${MAX_RETENTION_HOURS} hours. Requested retention period (${hours} hours) is too long.`,
+    );
   }
   if (direction === 'increase' && hours < stream.retentionHours) {
-    throw new KinesisError('InvalidArgumentException', `Requested retention period (${hours} hours) for stream ${name} can not be shorter than existing retention period (${stream.retentionHours} hours). Use DecreaseRetentionPeriod API.`);
+    throw new KinesisError(
+      'InvalidArgumentException',
+      `Requested retention period (${hours} hours) for stream ${name} can not be shorter than existing retention period (${stream.retentionHours} hours). Use DecreaseRetentionPeriod API.`,
+    );
   }
   if (direction === 'decrease' && hours > stream.retentionHours) {
-    throw new KinesisError('InvalidArgumentException', `Requested retention period (${hours} hours) for stream ${name} can not be longer than existing retention period (${stream.retentionHours} hours). Use IncreaseRetentionPeriod API.`);
+    throw new KinesisError(
+      'InvalidArgumentException',
+      `Requested retention period (${hours} hours) for stream ${name} can not be longer than existing retention period (${stream.retentionHours} hours). Use IncreaseRetentionPeriod API.`,
+    );
   }
   const from = stream.retentionHours;
   stream.retentionHours = hours;
@@ -48,10 +60,16 @@ export function setStreamMode(state: SimState, name: string, mode: StreamMode): 
   const stream = active(state, name);
   stream.modeSwitches = stream.modeSwitches.filter((t) => t > state.now - DAY_MS);
   if (stream.mode === mode) {
-    throw new KinesisError('ResourceInUseException', `Stream ${name} under account ${state.account} is already in ${mode} mode.`);
+    throw new KinesisError(
+      'ResourceInUseException',
+      `Stream ${name} under account ${state.account} is already in ${mode} mode.`,
+    );
   }
   if (stream.modeSwitches.length >= MODE_SWITCHES_PER_DAY) {
-    throw new KinesisError('LimitExceededException', `Stream ${name} under account ${state.account} has already switched capacity mode ${MODE_SWITCHES_PER_DAY} times in the last 24 hours.`);
+    throw new KinesisError(
+      'LimitExceededException',
+      `Stream ${name} under account ${state.account} has already switched capacity mode ${MODE_SWITCHES_PER_DAY} times in the last 24 hours.`,
+    );
   }
   stream.modeSwitches.push(state.now);
   stream.mode = mode;
@@ -62,7 +80,10 @@ export function setStreamMode(state: SimState, name: string, mode: StreamMode): 
 export function setMaxRecordSize(state: SimState, name: string, kib: number): void {
   const stream = active(state, name);
   if (!Number.isInteger(kib) || kib < MIN_MAX_RECORD_SIZE_KIB || kib > MAX_MAX_RECORD_SIZE_KIB) {
-    throw new KinesisError('InvalidArgumentException', `MaxRecordSizeInKiB must be between ${MIN_MAX_RECORD_SIZE_KIB} and ${MAX_MAX_RECORD_SIZE_KIB}. Requested value was ${kib}.`);
+    throw new KinesisError(
+      'InvalidArgumentException',
+      `MaxRecordSizeInKiB must be between ${MIN_MAX_RECORD_SIZE_KIB} and ${MAX_MAX_RECORD_SIZE_KIB}. Requested value was ${kib}.`,
+    );
   }
   stream.maxRecordSizeKiB = kib;
   emit(state, { type: 'stream/maxRecordSizeChanged', stream: name, kib });
@@ -80,7 +101,12 @@ export const SHARD_LEVEL_METRICS = [
 ] as const;
 
 /** Enable/DisableEnhancedMonitoring; returns the metrics before and after. */
-export function setEnhancedMonitoring(state: SimState, name: string, metrics: string[], enable: boolean): { current: string[]; desired: string[] } {
+export function setEnhancedMonitoring(
+  state: SimState,
+  name: string,
+  metrics: string[],
+  enable: boolean,
+): { current: string[]; desired: string[] } {
   const stream = getStream(state, name);
   const requested = metrics.includes('ALL') ? [...SHARD_LEVEL_METRICS] : metrics;
   const current = [...stream.enhancedMonitoring];
@@ -95,10 +121,16 @@ export function setEnhancedMonitoring(state: SimState, name: string, metrics: st
 export function registerConsumer(state: SimState, name: string, consumerName: string) {
   const stream = getStream(state, name);
   if (stream.consumers.some((c) => c.name === consumerName)) {
-    throw new KinesisError('ResourceInUseException', `Consumer ${consumerName} under stream ${name} under account ${state.account} already exists.`);
+    throw new KinesisError(
+      'ResourceInUseException',
+      `Consumer ${consumerName} under stream ${name} under account ${state.account} already exists.`,
+    );
   }
   if (stream.consumers.length >= MAX_STREAM_CONSUMERS) {
-    throw new KinesisError('LimitExceededException', `Stream ${name} under account ${state.account} already has the maximum of ${MAX_STREAM_CONSUMERS} registered consumers.`);
+    throw new KinesisError(
+      'LimitExceededException',
+      `Stream ${name} under account ${state.account} already has the maximum of ${MAX_STREAM_CONSUMERS} registered consumers.`,
+    );
   }
   const consumer = {
     name: consumerName,
@@ -115,7 +147,10 @@ export function findConsumer(state: SimState, name: string, consumerName?: strin
   const stream = getStream(state, name);
   const consumer = stream.consumers.find((c) => (consumerName ? c.name === consumerName : c.arn === arn));
   if (!consumer) {
-    throw new KinesisError('ResourceNotFoundException', `Consumer ${consumerName ?? arn} under stream ${name} under account ${state.account} not found.`);
+    throw new KinesisError(
+      'ResourceNotFoundException',
+      `Consumer ${consumerName ?? arn} under stream ${name} under account ${state.account} not found.`,
+    );
   }
   return { stream, consumer };
 }
@@ -131,7 +166,10 @@ export function addTags(state: SimState, name: string, tags: Record<string, stri
   const stream = getStream(state, name);
   const merged = { ...stream.tags, ...tags };
   if (Object.keys(merged).length > 50) {
-    throw new KinesisError('InvalidArgumentException', `Failed to add tags to stream ${name} under account ${state.account} because a given stream cannot have more than 50 tags associated with it.`);
+    throw new KinesisError(
+      'InvalidArgumentException',
+      `Failed to add tags to stream ${name} under account ${state.account} because a given stream cannot have more than 50 tags associated with it.`,
+    );
   }
   stream.tags = merged;
 }

@@ -35,7 +35,9 @@ describe('createStream', () => {
 
   it('rejects a duplicate name as AWS does', () => {
     const sim = activeStream(1);
-    expect(() => createStream(sim, { name: 'demo', shardCount: 1 })).toThrow('Stream demo under account 000000000000 already exists.');
+    expect(() => createStream(sim, { name: 'demo', shardCount: 1 })).toThrow(
+      'Stream demo under account 000000000000 already exists.',
+    );
   });
 
   it('deletes after a moment', () => {
@@ -81,7 +83,9 @@ describe('putRecord', () => {
           accepted++;
         } catch (error) {
           expect((error as Error).name).toBe('ProvisionedThroughputExceededException');
-          expect((error as Error).message).toBe('Rate exceeded for shard shardId-000000000000 in stream demo under account 000000000000.');
+          expect((error as Error).message).toBe(
+            'Rate exceeded for shard shardId-000000000000 in stream demo under account 000000000000.',
+          );
           throttled++;
         }
       }
@@ -155,7 +159,9 @@ describe('reading', () => {
     const sim = activeStream(1);
     const iterator = getShardIterator(sim, { stream: 'demo', shardId: 'shardId-000000000000', type: 'LATEST' });
     for (let i = 0; i < 5; i++) getRecords(sim, iterator);
-    expect(() => getRecords(sim, iterator)).toThrow('Rate exceeded for shard shardId-000000000000 in stream demo under account 000000000000.');
+    expect(() => getRecords(sim, iterator)).toThrow(
+      'Rate exceeded for shard shardId-000000000000 in stream demo under account 000000000000.',
+    );
     advance(sim, sim.now + 1000);
     expect(() => getRecords(sim, iterator)).not.toThrow();
   });
@@ -204,12 +210,19 @@ describe('resharding', () => {
     mergeShards(sim, 'demo', 'shardId-000000000001', 'shardId-000000000002');
     advance(sim, sim.now + 2000);
     const merged = sim.streams.demo!.shards.at(-1)!;
-    expect([merged.index, merged.parentIndex, merged.adjacentParentIndex, merged.hashKeyEnd]).toEqual([3, 1, 2, (2n ** 128n - 1n).toString()]);
+    expect([merged.index, merged.parentIndex, merged.adjacentParentIndex, merged.hashKeyEnd]).toEqual([
+      3,
+      1,
+      2,
+      (2n ** 128n - 1n).toString(),
+    ]);
   });
 
   it('UpdateShardCount keeps within double and half, and 10 times a day', () => {
     const sim = activeStream(2);
-    expect(() => updateShardCount(sim, 'demo', 5)).toThrow('UpdateShardCount cannot scale up over double your current open shard count. Current open shard count: 2 Target shard count: 5');
+    expect(() => updateShardCount(sim, 'demo', 5)).toThrow(
+      'UpdateShardCount cannot scale up over double your current open shard count. Current open shard count: 2 Target shard count: 5',
+    );
     updateShardCount(sim, 'demo', 4);
     advance(sim, sim.now + 2000);
     expect(sim.streams.demo!.shards.filter((s) => s.closedAt === null)).toHaveLength(4);

@@ -37,7 +37,10 @@ export function createStream(state: SimState, options: CreateStreamOptions): Str
     throw new KinesisError('InvalidArgumentException', 'ShardCount is required for a stream in PROVISIONED mode.');
   }
   if (count < 1 || count > MAX_SHARDS_PER_STREAM) {
-    throw new KinesisError('InvalidArgumentException', `ShardCount ${count} is out of range [1, ${MAX_SHARDS_PER_STREAM}].`);
+    throw new KinesisError(
+      'InvalidArgumentException',
+      `ShardCount ${count} is out of range [1, ${MAX_SHARDS_PER_STREAM}].`,
+    );
   }
   const shards = hashKeyRanges(count).map((range, i) => newShard(i, range, state.now));
   const stream: StreamState = {

@@ -21,7 +21,8 @@ export function time(input: Input, key: string): number | undefined {
   if (typeof value === 'number') return Math.round(value * 1000);
   if (typeof value === 'string') {
     const ms = Date.parse(value);
-    if (Number.isNaN(ms)) throw new KinesisError('InvalidArgumentException', `${key} ${value} is not a valid timestamp.`);
+    if (Number.isNaN(ms))
+      throw new KinesisError('InvalidArgumentException', `${key} ${value} is not a valid timestamp.`);
     return ms;
   }
   return undefined;

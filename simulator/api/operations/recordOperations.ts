@@ -26,7 +26,9 @@ export function PutRecords(sim: SimState, input: Input) {
   return {
     FailedRecordCount: result.failedRecordCount,
     Records: result.records.map((r) =>
-      r.ok ? { SequenceNumber: r.sequenceNumber, ShardId: r.shardId } : { ErrorCode: r.errorCode, ErrorMessage: r.errorMessage },
+      r.ok
+        ? { SequenceNumber: r.sequenceNumber, ShardId: r.shardId }
+        : { ErrorCode: r.errorCode, ErrorMessage: r.errorMessage },
     ),
     EncryptionType: 'NONE',
   };

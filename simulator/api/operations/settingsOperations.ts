@@ -39,7 +39,12 @@ function monitoring(enable: boolean) {
   return (sim: SimState, input: Input) => {
     const name = streamName(sim, input);
     const { current, desired } = setEnhancedMonitoring(sim, name, input.ShardLevelMetrics as string[], enable);
-    return { StreamName: name, StreamARN: getStream(sim, name).arn, CurrentShardLevelMetrics: current, DesiredShardLevelMetrics: desired };
+    return {
+      StreamName: name,
+      StreamARN: getStream(sim, name).arn,
+      CurrentShardLevelMetrics: current,
+      DesiredShardLevelMetrics: desired,
+    };
   };
 }
 export const EnableEnhancedMonitoring = monitoring(true);
@@ -92,7 +97,12 @@ export function DeregisterStreamConsumer(sim: SimState, input: Input) {
 }
 
 export function DescribeStreamConsumer(sim: SimState, input: Input) {
-  const { stream, consumer } = findConsumer(sim, streamOfConsumer(sim, input), str(input, 'ConsumerName'), str(input, 'ConsumerARN'));
+  const { stream, consumer } = findConsumer(
+    sim,
+    streamOfConsumer(sim, input),
+    str(input, 'ConsumerName'),
+    str(input, 'ConsumerARN'),
+  );
   return { ConsumerDescription: { ...consumerShape(consumer), StreamARN: stream.arn } };
 }
 

@@ -19,7 +19,11 @@ function filterShards(shards: ShardState[], filter: ShardFilter | undefined): Sh
   switch (filter.Type) {
     case 'AFTER_SHARD_ID': {
       const after = parseShardId(filter.ShardId ?? '');
-      if (after === null) throw new KinesisError('InvalidArgumentException', 'ShardFilter of type AFTER_SHARD_ID requires a valid ShardId.');
+      if (after === null)
+        throw new KinesisError(
+          'InvalidArgumentException',
+          'ShardFilter of type AFTER_SHARD_ID requires a valid ShardId.',
+        );
       return shards.filter((s) => s.index > after);
     }
     case 'AT_LATEST':
@@ -32,7 +36,8 @@ function filterShards(shards: ShardState[], filter: ShardFilter | undefined): Sh
     case 'AT_TIMESTAMP':
     case 'FROM_TIMESTAMP': {
       const at = time({ t: filter.Timestamp }, 't');
-      if (at === undefined) throw new KinesisError('InvalidArgumentException', `ShardFilter of type ${filter.Type} requires a Timestamp.`);
+      if (at === undefined)
+        throw new KinesisError('InvalidArgumentException', `ShardFilter of type ${filter.Type} requires a Timestamp.`);
       const alive = shards.filter((s) => s.createdAt <= at && (s.closedAt === null || s.closedAt >= at));
       return filter.Type === 'AT_TIMESTAMP' ? alive : shards.filter((s) => s.closedAt === null || s.closedAt >= at);
     }
