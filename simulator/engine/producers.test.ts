@@ -168,3 +168,41 @@ describe('engine invariants', () => {
     );
   });
 });
+
+describe('consumers never read past the tip', () => {
+  it('keeps every checkpoint between the trim horizon and the next ordinal', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 4000 }),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        (shards, rate, cost) => {
+          const s = sim(shards, rate);
+          addProducer(s, producer({ rate: { kind: 'constant', recordsPerSecond: rate }, keys: { kind: 'uuid' } }));
+          addConsumerApp(s, {
+            name: 'c',
+            stream: 'demo',
+            workers: 2,
+            pollIntervalMs: 200,
+            maxRecords: 5000,
+            processingMsPerRecord: cost,
+            initialPosition: 'TRIM_HORIZON',
+            enabled: true,
+          });
+          for (let i = 0; i < 20; i++) {
+            advance(s, s.now + 1500);
+            for (const lease of s.consumerApps[0]!.leases) {
+              const shard = s.streams.demo!.shards.find(
+                (sh) => `shardId-${String(sh.index).padStart(12, '0')}` === lease.leaseKey,
+              )!;
+              if (lease.checkpoint !== 'SHARD_END') expect(lease.checkpoint).toBeLessThanOrEqual(shard.nextOrdinal);
+            }
+          }
+          const app = s.consumerApps[0]!;
+          expect(app.stats.processedRecords).toBeLessThanOrEqual(totals(s).in);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  }, 30_000);
+});
