@@ -7,7 +7,7 @@ import {
 import type { ShardState } from './types';
 
 /**
- * Read accounting, as modelled here. Calls: at most 5 GetRecords per shard in each one-second window.
+ * Read accounting, as modelled here. Calls: at most 5 GetRecords per shard in each one-second window;
  * Bytes: an allowance that refills at 2 MB/s up to 2 MB; a call is allowed while the allowance is
  * positive and may return up to 10 MB, driving it negative — later calls wait until it is repaid.
  * On top of that, a call that returns 10 MB blocks the shard's reads for the next 5 seconds (fact 3).
