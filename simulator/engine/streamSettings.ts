@@ -10,6 +10,7 @@ import {
   MIN_RETENTION_HOURS,
   MODE_SWITCHES_PER_DAY,
 } from './limits';
+import { SHARD_METRICS } from './metrics';
 import { getStream } from './streams';
 import type { SimState, StreamMode, StreamState } from './types';
 
@@ -89,18 +90,7 @@ export function setMaxRecordSize(state: SimState, name: string, kib: number): vo
   emit(state, { type: 'stream/maxRecordSizeChanged', stream: name, kib });
 }
 
-/** The shard-level metrics EnableEnhancedMonitoring accepts (fact 17), plus ALL. */
-export const SHARD_LEVEL_METRICS = [
-  'IncomingBytes',
-  'IncomingRecords',
-  'OutgoingBytes',
-  'OutgoingRecords',
-  'WriteProvisionedThroughputExceeded',
-  'ReadProvisionedThroughputExceeded',
-  'IteratorAgeMilliseconds',
-] as const;
-
-/** Enable/DisableEnhancedMonitoring; returns the metrics before and after. */
+/** Enable/DisableEnhancedMonitoring (`ALL` stands for every shard-level metric); returns the metrics before and after. */
 export function setEnhancedMonitoring(
   state: SimState,
   name: string,
@@ -108,10 +98,10 @@ export function setEnhancedMonitoring(
   enable: boolean,
 ): { current: string[]; desired: string[] } {
   const stream = getStream(state, name);
-  const requested = metrics.includes('ALL') ? [...SHARD_LEVEL_METRICS] : metrics;
+  const requested = metrics.includes('ALL') ? [...SHARD_METRICS] : metrics;
   const current = [...stream.enhancedMonitoring];
   const desired = enable
-    ? SHARD_LEVEL_METRICS.filter((m) => current.includes(m) || requested.includes(m))
+    ? SHARD_METRICS.filter((m) => current.includes(m) || requested.includes(m))
     : current.filter((m) => !requested.includes(m));
   stream.enhancedMonitoring = [...desired];
   return { current, desired: [...desired] };

@@ -1,23 +1,8 @@
 // Each kind of constraint, one error at a time, through the public validateInput.
 import { describe, expect, it } from 'vitest';
-import { KinesisError } from '../KinesisError';
 import { parseInput, validateInput } from './validateInput';
+import { rejection, validation, a129 } from './rejection.testing';
 
-/** The error validateInput throws, as `{ name, message }` (fails the test when nothing is thrown). */
-function rejection(operation: string, input: unknown): { name: string; message: string } {
-  try {
-    validateInput(operation, input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(KinesisError);
-    const { name, message } = error as KinesisError;
-    return { name, message };
-  }
-  throw new Error(`${operation} accepted ${JSON.stringify(input)?.slice(0, 200)}`);
-}
-
-const validation = (message: string) => ({ name: 'ValidationException', message });
-
-const a129 = 'a'.repeat(129);
 const StreamARN = 'arn:aws:kinesis:us-east-1:123456789012:stream/orders';
 
 describe('constraint messages', () => {

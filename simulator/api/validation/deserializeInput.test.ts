@@ -1,19 +1,7 @@
 // Wrong JSON types, through the public validateInput: AWS stops at the first one, before any constraint.
 import { describe, expect, it } from 'vitest';
-import { KinesisError } from '../KinesisError';
-import { parseInput, validateInput } from './validateInput';
-
-/** The error validateInput throws, as `{ name, message }` (fails the test when nothing is thrown). */
-function rejection(operation: string, input: unknown): { name: string; message: string } {
-  try {
-    validateInput(operation, input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(KinesisError);
-    const { name, message } = error as KinesisError;
-    return { name, message };
-  }
-  throw new Error(`${operation} accepted ${JSON.stringify(input)?.slice(0, 200)}`);
-}
+import { rejection } from './rejection.testing';
+import { parseInput } from './validateInput';
 
 const serialization = (message: string) => ({ name: 'SerializationException', message });
 

@@ -3,6 +3,7 @@
  * (`botocore/data/kinesis/2013-12-02/service-2.json`, the newest copy available while writing this; it
  * already has UpdateMaxRecordSize, StreamId and WarmThroughputMiBps). Names follow the model's shape names.
  */
+import { SHARD_METRICS } from '../../engine/metrics';
 import type {
   BlobShape,
   BooleanShape,
@@ -99,16 +100,8 @@ export const SHARD_FILTER_TYPE: StringShape = {
 
 export const METRICS_NAME: StringShape = {
   type: 'string',
-  enum: [
-    'IncomingBytes',
-    'IncomingRecords',
-    'OutgoingBytes',
-    'OutgoingRecords',
-    'WriteProvisionedThroughputExceeded',
-    'ReadProvisionedThroughputExceeded',
-    'IteratorAgeMilliseconds',
-    'ALL',
-  ],
+  // The model's MetricsName enum: the shard-level metrics (fact 17) plus ALL, in the model's order.
+  enum: [...SHARD_METRICS, 'ALL'],
 };
 
 export const METRICS_NAME_LIST: ListShape = { type: 'list', member: METRICS_NAME, min: 1, max: 7 };

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KinesisError } from '../KinesisError';
 import { parseInput, validateInput } from './validateInput';
-
-/** The error validateInput throws, as `{ name, message }` (fails the test when nothing is thrown). */
-function rejection(operation: string, input: unknown): { name: string; message: string } {
-  try {
-    validateInput(operation, input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(KinesisError);
-    const { name, message } = error as KinesisError;
-    return { name, message };
-  }
-  throw new Error(`${operation} accepted ${JSON.stringify(input)?.slice(0, 200)}`);
-}
-
-const validation = (message: string) => ({ name: 'ValidationException', message });
-
-const a129 = 'a'.repeat(129);
+import { rejection, validation, a129 } from './rejection.testing';
 
 describe('validateInput: several errors (messages recorded from AWS by kinesalite)', () => {
   it('CreateStream: members in the order AWS reports them, pattern before length', () => {
