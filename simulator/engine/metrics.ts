@@ -44,8 +44,11 @@ export interface StreamMetrics {
   minute: Record<string, number>;
   /** Last second's numbers per shard (for live utilization), keyed by shard id. */
   lastSecond: Record<string, Record<ShardMetric, number>>;
-  /** Per-shard series for metrics with enhanced monitoring on. */
+  /** Per-shard 1-second series for metrics with enhanced monitoring on. */
   shards: Record<string, Record<string, Series>>;
+  /** Per-shard 1-minute series, and the current minute's running values. */
+  shardMinutes: Record<string, Record<string, Series>>;
+  shardMinute: Record<string, Record<string, number>>;
   /** Stats totals at the last sample, per shard id. */
   totals: Record<string, ShardStats>;
 }
@@ -59,7 +62,16 @@ function push(series: Series | undefined, at: number, value: number, max: number
 }
 
 function emptyMetrics(): StreamMetrics {
-  return { perSecond: {}, perMinute: {}, minute: {}, lastSecond: {}, shards: {}, totals: {} };
+  return {
+    perSecond: {},
+    perMinute: {},
+    minute: {},
+    lastSecond: {},
+    shards: {},
+    shardMinutes: {},
+    shardMinute: {},
+    totals: {},
+  };
 }
 
 function shardSecond(
@@ -108,8 +120,12 @@ function sampleStream(state: SimState, stream: StreamState, metrics: StreamMetri
     sums['GetRecords.Records'] += second.OutgoingRecords;
     sums['GetRecords.Bytes'] += second.OutgoingBytes;
     for (const name of stream.enhancedMonitoring) {
+      const value = second[name as ShardMetric];
       const perShard = (metrics.shards[id] ??= {});
-      perShard[name] = push(perShard[name], at, second[name as ShardMetric], SECOND_POINTS);
+      perShard[name] = push(perShard[name], at, value, SECOND_POINTS);
+      const minute = (metrics.shardMinute[id] ??= {});
+      minute[name] =
+        name === 'IteratorAgeMilliseconds' ? Math.max(minute[name] ?? 0, value) : (minute[name] ?? 0) + value;
     }
   }
   sums['GetRecords.IteratorAgeMilliseconds'] = apps.reduce((m, a) => Math.max(m, maxIteratorAge(a)), 0);
@@ -126,6 +142,12 @@ function sampleStream(state: SimState, stream: StreamState, metrics: StreamMetri
       metrics.perMinute[name] = push(metrics.perMinute[name], at, metrics.minute[name] ?? 0, MINUTE_POINTS);
       metrics.minute[name] = 0;
     }
+    for (const [id, values] of Object.entries(metrics.shardMinute)) {
+      const perShard = (metrics.shardMinutes[id] ??= {});
+      for (const [name, value] of Object.entries(values))
+        perShard[name] = push(perShard[name], at, value, MINUTE_POINTS);
+    }
+    metrics.shardMinute = {};
   }
 }
 
