@@ -1,6 +1,29 @@
-// Content gate: frontmatter (zod), heading ids, internal links and MDX tags, for every chapter.
+// Content gate: frontmatter (zod), heading ids, internal links and MDX tags for every chapter, and the
+// schema of every simulator scenario.
+import { readdirSync, readFileSync } from 'node:fs';
 import { registeredTagNames } from '@/components/mdx/MDXComponents';
 import { checkChapters, loadChapterSources } from '@/lib/content/checkContent';
+import { parseScenario } from '@/simulator/scenarios/loadScenario';
+
+const SCENARIOS_DIR = 'content/scenarios';
+
+function checkScenarios(): string[] {
+  return readdirSync(SCENARIOS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((file) => {
+      const where = `${SCENARIOS_DIR}/${file}`;
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*\.json$/.test(file))
+        return [`${where}: a scenario's id is its file name: lowercase words joined by hyphens`];
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(where, 'utf8'));
+      } catch (error) {
+        return [`${where}: not valid JSON (${error instanceof Error ? error.message : error})`];
+      }
+      const result = parseScenario(data, where);
+      return result.ok ? [] : [result.error];
+    });
+}
 
 function main(): number {
   let chapters;
@@ -17,12 +40,16 @@ function main(): number {
     console.error(`Content check failed:\n${error instanceof Error ? error.message : error}`);
     return 1;
   }
-  for (const p of problems) console.error(`${p.file}:${p.line}: ${p.message}`);
-  if (problems.length > 0) {
-    console.error(`\nContent check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`);
+  const messages = [...problems.map((p) => `${p.file}:${p.line}: ${p.message}`), ...checkScenarios()];
+  for (const message of messages) console.error(message);
+  if (messages.length > 0) {
+    console.error(`\nContent check failed: ${messages.length} problem${messages.length === 1 ? '' : 's'}.`);
     return 1;
   }
-  console.log(`Content check passed: ${chapters.length} chapters, frontmatter, heading ids, links and tags all valid.`);
+  const scenarios = readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.json')).length;
+  console.log(
+    `Content check passed: ${chapters.length} chapters (frontmatter, heading ids, links, tags) and ${scenarios} scenarios valid.`,
+  );
   return 0;
 }
 

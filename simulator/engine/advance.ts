@@ -40,10 +40,20 @@ function expire(state: SimState, stream: StreamState): void {
   if (removedClosed) stream.shards = stream.shards.filter((s) => s.closedAt === null || s.closedAt >= cutoff);
 }
 
+/** Consumers poll on a 50 ms grid at the finest, so a big jump and many small frames see the same polls. */
+const POLL_GRID_MS = 50;
+
 function nextTransition(state: SimState): number {
   let next = Infinity;
   for (const stream of Object.values(state.streams)) {
     if (stream.statusUntil !== null && stream.statusUntil > state.now) next = Math.min(next, stream.statusUntil);
+  }
+  for (const app of state.consumerApps) {
+    if (!app.config.enabled) continue;
+    for (const lease of app.leases) {
+      if (lease.leaseOwner === null || lease.nextPollAt <= state.now) continue;
+      next = Math.min(next, Math.ceil(lease.nextPollAt / POLL_GRID_MS) * POLL_GRID_MS);
+    }
   }
   return next;
 }

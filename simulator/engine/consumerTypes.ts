@@ -24,7 +24,7 @@ export interface Lease {
   parentShardIds: string[];
   /** Virtual time of the next poll. */
   nextPollAt: number;
-  /** Age of the last record read when it was read (0 when caught up): GetRecords.IteratorAgeMilliseconds. */
+  /** Age of the oldest record not yet processed (0 when caught up): the lag GetRecords.IteratorAgeMilliseconds shows. */
   iteratorAgeMs: number;
 }
 

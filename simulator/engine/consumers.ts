@@ -126,7 +126,6 @@ function poll(state: SimState, app: ConsumerAppState, stream: StreamState, lease
   shard.stats.outgoingBytes += read.bytes;
   const next = read.next;
   const caughtUp = next >= shard.nextOrdinal;
-  lease.iteratorAgeMs = read.count > 0 && !caughtUp ? Math.max(0, state.now - read.lastArrival) : 0;
   if (read.count > 0) {
     const processing = read.count * app.config.processingMsPerRecord;
     worker.busyUntil = state.now + processing;
@@ -134,7 +133,8 @@ function poll(state: SimState, app: ConsumerAppState, stream: StreamState, lease
     app.stats.processedBytes += read.bytes;
     // KCL checkpoints after the batch is processed; modelled as checkpointing when the poll is made.
     lease.checkpoint = next;
-    lease.nextPollAt = state.now + processing;
+    // Like KCL's idle time between reads, a worker waits at least the poll interval between calls.
+    lease.nextPollAt = state.now + Math.max(processing, app.config.pollIntervalMs);
   } else {
     lease.checkpoint = next;
     lease.nextPollAt = state.now + app.config.pollIntervalMs;
@@ -146,6 +146,17 @@ function poll(state: SimState, app: ConsumerAppState, stream: StreamState, lease
   }
 }
 
+/**
+ * How far behind the lease is: the age of its oldest record not yet checkpointed (0 when caught up).
+ * Simplification: KCL's IteratorAge is measured when GetRecords returns; this is the same lag, measured
+ * continuously, so it keeps growing while a worker is busy with a long batch.
+ */
+function lagOf(state: SimState, lease: Lease, shard: ShardState): number {
+  if (lease.checkpoint === 'SHARD_END' || lease.checkpoint >= shard.nextOrdinal) return 0;
+  const oldest = readSummary(shard, lease.checkpoint, 1, Infinity);
+  return oldest.count > 0 ? Math.max(0, state.now - oldest.lastArrival) : 0;
+}
+
 /** Runs every consumer application at the current virtual time. */
 export function stepConsumers(state: SimState): void {
   for (const app of state.consumerApps) {
@@ -154,9 +165,10 @@ export function stepConsumers(state: SimState): void {
     syncLeases(state, app, stream);
     const shards = shardsById(stream);
     for (const lease of app.leases) {
-      if (lease.leaseOwner === null || lease.nextPollAt > state.now) continue;
       const shard = shards.get(lease.leaseKey);
-      if (shard) poll(state, app, stream, lease, shard);
+      if (!shard) continue;
+      if (lease.leaseOwner !== null && lease.nextPollAt <= state.now) poll(state, app, stream, lease, shard);
+      lease.iteratorAgeMs = lagOf(state, lease, shard);
     }
     // Leases of shards that aged out of the stream are dropped from the table.
     if (app.leases.length > shards.size) app.leases = app.leases.filter((l) => shards.has(l.leaseKey));

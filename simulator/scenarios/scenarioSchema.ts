@@ -1,0 +1,102 @@
+// zod/mini: scenarios are validated in the browser too (links and imported files), so keep it small.
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+z.config(en());
+
+const name = z.string().check(z.regex(/^[a-zA-Z0-9_.-]{1,128}$/, 'must be 1–128 characters of letters, digits, _ . -'));
+const positive = z.number().check(z.positive());
+const nonNegative = z.number().check(z.nonnegative());
+
+const rate = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('constant'), recordsPerSecond: nonNegative }),
+  z.object({ kind: z.literal('periodic'), base: nonNegative, amplitude: nonNegative, periodSeconds: positive }),
+  z.object({
+    kind: z.literal('burst'),
+    base: nonNegative,
+    burst: nonNegative,
+    everySeconds: positive,
+    burstSeconds: positive,
+  }),
+]);
+
+const size = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('fixed'), bytes: z.int().check(z.positive(), z.lte(10 * 1024 * 1024)) }),
+  z.object({ kind: z.literal('uniform'), min: z.int().check(z.positive()), max: z.int().check(z.positive()) }),
+]);
+
+const keys = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('uuid') }),
+  z.object({ kind: z.literal('constant'), key: z.string().check(z.minLength(1), z.maxLength(256)) }),
+  z.object({ kind: z.literal('uniform'), count: z.int().check(z.positive()) }),
+  z.object({ kind: z.literal('zipf'), count: z.int().check(z.positive()), exponent: positive }),
+  z.object({ kind: z.literal('explicitHash'), hashKey: z.string().check(z.regex(/^\d{1,39}$/)) }),
+]);
+
+export const scenarioProducerSchema = z.object({
+  id: name,
+  stream: name,
+  rate,
+  size,
+  keys,
+  template: z.optional(z.string()),
+  retry: z.optional(
+    z.object({
+      maxAttempts: z.int().check(z.positive()),
+      baseDelayMs: positive,
+      lostAckRate: z.number().check(z.gte(0), z.lte(1)),
+    }),
+  ),
+});
+
+export const scenarioConsumerSchema = z.object({
+  name,
+  stream: name,
+  workers: z.int().check(z.positive(), z.lte(100)),
+  pollIntervalMs: positive,
+  maxRecords: z.int().check(z.positive(), z.lte(10_000)),
+  processingMsPerRecord: nonNegative,
+  initialPosition: z.enum(['TRIM_HORIZON', 'LATEST']),
+});
+
+/** Machine-checked goals: each constraint explains, when it fails, what fails and by how much. */
+export const goalConstraintSchema = z.discriminatedUnion('kind', [
+  /** No shard of the stream throttled writes in the last second. */
+  z.object({ kind: z.literal('noWriteThrottling'), stream: name }),
+  /** Every open shard writes at most this share of its 1 MB/s and 1,000 records/s. */
+  z.object({
+    kind: z.literal('maxShardWriteUtilization'),
+    stream: name,
+    max: z.number().check(z.positive(), z.lte(1)),
+  }),
+  /** The consumer application's iterator age stays under a bound. */
+  z.object({ kind: z.literal('maxIteratorAge'), consumer: name, maxMs: positive }),
+  /** The consumer application lost no records to retention. */
+  z.object({ kind: z.literal('noDataLoss'), consumer: name }),
+]);
+
+export const scenarioSchema = z.object({
+  title: z.string().check(z.minLength(3), z.maxLength(80)),
+  brief: z.string().check(z.minLength(20)),
+  seed: z.int().check(z.nonnegative()),
+  streams: z
+    .array(
+      z.object({
+        name,
+        mode: z.enum(['PROVISIONED', 'ON_DEMAND']),
+        shardCount: z.optional(z.int().check(z.positive(), z.lte(200))),
+        retentionHours: z.optional(z.int().check(z.gte(24), z.lte(8760))),
+      }),
+    )
+    .check(z.minLength(1)),
+  producers: z.array(scenarioProducerSchema),
+  consumers: z.array(scenarioConsumerSchema),
+  goal: z.optional(
+    z.object({ description: z.string(), constraints: z.array(goalConstraintSchema).check(z.minLength(1)) }),
+  ),
+  /** Where the simulator simplifies what this scenario shows. */
+  faithfulness: z.string().check(z.minLength(20)),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type GoalConstraint = z.infer<typeof goalConstraintSchema>;
