@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { callApi } from '../api/callApi';
+import { serializeSimulation } from '../engine/serialize';
+import { startScenario } from '../scenarios/loadScenario';
+import type { Scenario } from '../scenarios/scenarioSchema';
+import { createSimulationStore } from './createSimulationStore';
+
+const scenario: Scenario = {
+  title: 'Store test',
+  brief: 'A stream with one hot key for the store tests.',
+  seed: 5,
+  streams: [{ name: 'demo', mode: 'PROVISIONED', shardCount: 2 }],
+  producers: [
+    {
+      id: 'p',
+      stream: 'demo',
+      rate: { kind: 'constant', recordsPerSecond: 1200 },
+      size: { kind: 'fixed', bytes: 100 },
+      keys: { kind: 'constant', key: 'hot' },
+    },
+  ],
+  consumers: [],
+  faithfulness: 'Only used by the tests of the simulation store.',
+};
+
+describe('simulation store', () => {
+  it('turns frames into virtual time at the chosen speed and reports the frame’s events', () => {
+    const store = createSimulationStore(startScenario(scenario), callApi);
+    const start = store.getState().sim.now;
+    store.getState().setSpeed(60);
+    store.getState().play();
+    store.getState().tick(0);
+    expect(store.getState().frame).toBe(0);
+    store.getState().tick(16);
+    expect(store.getState().frame).toBe(1);
+    expect(store.getState().sim.now - start).toBe(960);
+    store.getState().tick(216);
+    expect(store.getState().recentEvents.some((e) => e.type === 'record/throttled')).toBe(true);
+    store.getState().pause();
+    store.getState().tick(400);
+    expect(store.getState().frame).toBe(2);
+  });
+
+  it('keeps a command log that replays to the same state, and reports failed commands in words', () => {
+    const store = createSimulationStore(startScenario(scenario), callApi);
+    store.getState().step();
+    store.getState().dispatch({
+      type: 'api/call',
+      operation: 'SplitShard',
+      input: { StreamName: 'demo', ShardToSplit: 'shardId-000000000009', NewStartingHashKey: '1' },
+    });
+    expect(store.getState().lastError).toEqual({
+      name: 'ResourceNotFoundException',
+      message: 'Could not find shard shardId-000000000009 in stream demo under account 000000000000.',
+    });
+    store
+      .getState()
+      .dispatch({
+        type: 'api/call',
+        operation: 'UpdateShardCount',
+        input: { StreamName: 'demo', TargetShardCount: 4, ScalingType: 'UNIFORM_SCALING' },
+      });
+    expect(store.getState().lastError).toBeNull();
+    store.getState().step();
+    store.getState().step();
+    const again = createSimulationStore(startScenario(scenario), callApi);
+    for (const command of store.getState().log) again.getState().dispatch(command);
+    expect(serializeSimulation(again.getState().sim)).toBe(serializeSimulation(store.getState().sim));
+    expect(store.getState().log).toHaveLength(5);
+  });
+});
