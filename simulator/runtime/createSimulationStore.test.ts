@@ -53,13 +53,11 @@ describe('simulation store', () => {
       name: 'ResourceNotFoundException',
       message: 'Could not find shard shardId-000000000009 in stream demo under account 000000000000.',
     });
-    store
-      .getState()
-      .dispatch({
-        type: 'api/call',
-        operation: 'UpdateShardCount',
-        input: { StreamName: 'demo', TargetShardCount: 4, ScalingType: 'UNIFORM_SCALING' },
-      });
+    store.getState().dispatch({
+      type: 'api/call',
+      operation: 'UpdateShardCount',
+      input: { StreamName: 'demo', TargetShardCount: 4, ScalingType: 'UNIFORM_SCALING' },
+    });
     expect(store.getState().lastError).toBeNull();
     store.getState().step();
     store.getState().step();
