@@ -1,0 +1,63 @@
+import LZString from 'lz-string';
+import type { SimCommand } from '../engine/commands';
+
+/** What a share link carries: enough to rebuild the exact simulation by replay. */
+export interface SharedSimulation {
+  /** Format version of the link. */
+  v: 1;
+  /** The scenario id (its file name in content/scenarios). */
+  scenario: string;
+  seed: number;
+  log: SimCommand[];
+}
+
+export type ShareLinkResult = { ok: true; shared: SharedSimulation } | { ok: false; error: string };
+
+const PREFIX = 'sim=';
+
+/**
+ * The URL hash for a simulation: `#sim=<lz-string compressed JSON>`, compact enough for a chat message.
+ * @example location.hash = encodeShareLink({ v: 1, scenario: 'hot-key', seed: 11, log })
+ */
+export function encodeShareLink(shared: SharedSimulation): string {
+  return `#${PREFIX}${LZString.compressToEncodedURIComponent(JSON.stringify(shared))}`;
+}
+
+/** Reads a share link's hash, explaining in a sentence what is wrong with a damaged one. */
+export function decodeShareLink(hash: string): ShareLinkResult {
+  const body = hash.replace(/^#/, '');
+  if (!body.startsWith(PREFIX))
+    return { ok: false, error: 'This link does not contain a simulation (it should end in #sim=…).' };
+  const json = LZString.decompressFromEncodedURIComponent(body.slice(PREFIX.length));
+  if (!json)
+    return {
+      ok: false,
+      error: 'This simulation link is damaged: it may have been cut short when it was copied. Nothing was changed.',
+    };
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { ok: false, error: 'This simulation link is damaged: its contents are not readable. Nothing was changed.' };
+  }
+  const shared = data as Partial<SharedSimulation>;
+  if (shared.v !== 1)
+    return {
+      ok: false,
+      error: 'This simulation link was made by a different version of Shardlab and cannot be opened here.',
+    };
+  if (typeof shared.scenario !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(shared.scenario)) {
+    return { ok: false, error: 'This simulation link names no valid scenario. Nothing was changed.' };
+  }
+  if (
+    !Number.isInteger(shared.seed) ||
+    !Array.isArray(shared.log) ||
+    !shared.log.every((c) => typeof c === 'object' && c !== null && typeof (c as { type?: unknown }).type === 'string')
+  ) {
+    return {
+      ok: false,
+      error: 'This simulation link is damaged: its seed or command list is not valid. Nothing was changed.',
+    };
+  }
+  return { ok: true, shared: shared as SharedSimulation };
+}
