@@ -98,6 +98,33 @@ describe('scenario goals', () => {
     });
   });
 
+  it('split the hot shard: splitting the busiest shard at its middle meets the goal', () => {
+    const scenario = load('split-hot-shard');
+    const sim = startScenario(scenario);
+    advance(sim, sim.now + 5_000);
+    const [before] = checkGoal(sim, scenario.goal!.constraints);
+    expect(before!.met).toBe(false);
+    expect(before!.detail).toMatch(/^shardId-000000000002 writes 11\d\d records\/s > 1000 records\/s$/);
+    const shard = sim.streams.catalogue!.shards[2]!;
+    splitShard(
+      sim,
+      'catalogue',
+      'shardId-000000000002',
+      ((BigInt(shard.hashKeyStart) + BigInt(shard.hashKeyEnd) + 1n) / 2n).toString(),
+    );
+    advance(sim, sim.now + 5_000);
+    expect(checkGoal(sim, scenario.goal!.constraints)[0]).toMatchObject({ met: true });
+  });
+
+  it('on-demand burst: throttled until the next capacity step, then scaled out', () => {
+    const sim = startScenario(load('on-demand-burst'));
+    advance(sim, sim.now + 60_000);
+    expect(sim.metrics['flash-sale']!.perSecond.WriteProvisionedThroughputExceeded!.values.at(-1)).toBe(5000);
+    advance(sim, sim.now + 15 * 60_000);
+    expect(sim.streams['flash-sale']!.shards.filter((s) => s.closedAt === null)).toHaveLength(18);
+    expect(sim.metrics['flash-sale']!.perSecond.WriteProvisionedThroughputExceeded!.values.at(-1)).toBe(0);
+  });
+
   it('shared reads: two polling consumers run into the shard read limits', () => {
     const sim = startScenario(load('shared-reads'));
     advance(sim, sim.now + 30_000);
