@@ -2,7 +2,8 @@
 // schema of every simulator scenario.
 import { readdirSync, readFileSync } from 'node:fs';
 import { registeredTagNames } from '@/components/mdx/MDXComponents';
-import { checkChapters, loadChapterSources } from '@/lib/content/checkContent';
+import { loadChapterSources } from '@/lib/content/chapters';
+import { checkChapters } from '@/lib/content/checkContent';
 import { parseScenario } from '@/simulator/scenarios/loadScenario';
 
 const SCENARIOS_DIR = 'content/scenarios';

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { cache } from 'react';
 import { parseChapterFrontmatter, type ChapterFrontmatter } from './chapterSchema';
 
 /** Where chapter files live, relative to the project root (also used in error messages). */
@@ -31,7 +32,9 @@ function readChapter(fileName: string, root: string): ChapterSource {
  * All chapters in course order, frontmatter validated. Throws on the first bad file, naming it.
  * @example loadChapterSources().map((c) => c.slug) // ['streaming-vs-batch', 'the-kinesis-family']
  */
-export function loadChapterSources(root: string = process.cwd()): ChapterSource[] {
+// Pages ask for the chapters several times while rendering (navigation, course map, the chapter itself):
+// React's cache reads the files once per render on the server; elsewhere it simply calls through.
+export const loadChapterSources = cache(function loadChapterSources(root: string = process.cwd()): ChapterSource[] {
   const files = readdirSync(path.join(root, CHAPTERS_DIR)).filter((f) => f.endsWith('.mdx'));
   const chapters = files.map((f) => readChapter(f, root)).sort((a, b) => a.order - b.order);
   for (let i = 1; i < chapters.length; i++) {
@@ -41,7 +44,7 @@ export function loadChapterSources(root: string = process.cwd()): ChapterSource[
     }
   }
   return chapters;
-}
+});
 
 /** Chapter metadata without the source: what navigation, the course map and the sidebar need. */
 export function listChapters(root?: string): ChapterMeta[] {

@@ -1,4 +1,4 @@
-import { loadChapterSources, type ChapterSource } from './chapters';
+import type { ChapterSource } from './chapters';
 import { chapterOutline, type ChapterOutline } from './outline';
 
 /** Routes outside /learn/ that chapters may link to. */
@@ -53,5 +53,3 @@ function idProblem(slug: string, id: string, outlines: Map<string, ChapterOutlin
   const ids = outlines.get(slug)?.toc.map((t) => t.id) ?? [];
   return ids.includes(id) ? null : `link "${url}" points to a section id that does not exist in ${slug}`;
 }
-
-export { loadChapterSources };

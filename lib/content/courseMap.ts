@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { loadChapterSources } from './chapters';
 import { chapterOutline } from './outline';
 
@@ -16,7 +17,7 @@ export interface CourseEntry {
  * The course in order, with each chapter's sections.
  * @example courseMap()[0]?.sections.length
  */
-export function courseMap(root?: string): CourseEntry[] {
+export const courseMap = cache(function courseMap(root?: string): CourseEntry[] {
   return loadChapterSources(root).map((chapter) => {
     const { toc } = chapterOutline(chapter);
     return {
@@ -29,4 +30,4 @@ export function courseMap(root?: string): CourseEntry[] {
       sections: toc.filter((t) => t.depth === 2).map((t) => ({ id: t.id, title: t.text })),
     };
   });
-}
+});

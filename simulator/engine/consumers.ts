@@ -59,13 +59,14 @@ function parentsFinished(leases: Map<string, Lease>, shard: ShardState, stream: 
  * finished before children, and unowned leases go to the worker holding the fewest.
  */
 function syncLeases(state: SimState, app: ConsumerAppState, stream: StreamState): void {
-  const leases = new Map(app.leases.map((l) => [l.leaseKey, l]));
-  // Lease-table changes only happen when the set of shards changes or a lease is unowned.
+  // Lease-table changes only happen when the set of shards changes or a lease is unowned: skip the
+  // common case before building anything, since this runs on every step.
   if (
-    leases.size === stream.shards.length &&
+    app.leases.length === stream.shards.length &&
     app.leases.every((l) => l.leaseOwner !== null || l.checkpoint === 'SHARD_END')
   )
     return;
+  const leases = new Map(app.leases.map((l) => [l.leaseKey, l]));
   for (const [key, shard] of shardsById(stream)) {
     if (leases.has(key)) continue;
     const isChild = shard.parentIndex !== null;

@@ -9,6 +9,7 @@ import { syntheticRecords } from './materialize';
 import { addProducer } from './producers';
 import { shardRange } from './shards';
 import { createStream } from './streams';
+import { testProducer } from './testing/testProducer';
 
 const context = { arrival: Date.UTC(2026, 0, 1, 12), ordinal: 7, partitionKey: 'sensor-3' };
 
@@ -41,16 +42,17 @@ describe('synthetic records through GetRecords', () => {
     const sim = createSimulation({ seed: 9 });
     createStream(sim, { name: 'demo', shardCount: 2 });
     advance(sim, sim.now + 2000);
-    addProducer(sim, {
-      id: 'sensors',
-      stream: 'demo',
-      rate: { kind: 'constant', recordsPerSecond: 10 },
-      size: { kind: 'fixed', bytes: 60 },
-      keys: { kind: 'uuid' },
-      template: '{"temp":{{random.float(10,30,1)}}}',
-      enabled: true,
-      seed: 5,
-    });
+    addProducer(
+      sim,
+      testProducer({
+        id: 'sensors',
+        rate: { kind: 'constant', recordsPerSecond: 10 },
+        size: { kind: 'fixed', bytes: 60 },
+        keys: { kind: 'uuid' },
+        template: '{"temp":{{random.float(10,30,1)}}}',
+        seed: 5,
+      }),
+    );
     advance(sim, sim.now + 3000);
     for (const shard of sim.streams.demo!.shards) {
       const iterator = getShardIterator(sim, {

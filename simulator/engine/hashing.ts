@@ -41,8 +41,3 @@ export function hashKeyRanges(count: number, from = 0n, to = MAX_HASH_KEY): Hash
 export function rangeContains(range: HashKeyRange, hash: bigint): boolean {
   return hash >= range.start && hash <= range.end;
 }
-
-/** A decimal hash key string as the API prints it. */
-export function formatHashKey(hash: bigint): string {
-  return hash.toString(10);
-}

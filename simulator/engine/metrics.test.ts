@@ -4,21 +4,14 @@ import { createSimulation } from './createSimulation';
 import { addProducer } from './producers';
 import { setEnhancedMonitoring } from './streamSettings';
 import { createStream } from './streams';
+import { testProducer } from './testing/testProducer';
 
 describe('CloudWatch metrics', () => {
   it('records stream metrics every second and minute, and shard metrics only with enhanced monitoring', () => {
     const sim = createSimulation({ seed: 1 });
     createStream(sim, { name: 'demo', shardCount: 2 });
     advance(sim, sim.now + 2000);
-    addProducer(sim, {
-      id: 'p',
-      stream: 'demo',
-      rate: { kind: 'constant', recordsPerSecond: 1500 },
-      size: { kind: 'fixed', bytes: 200 },
-      keys: { kind: 'constant', key: 'user-1' },
-      enabled: true,
-      seed: 1,
-    });
+    addProducer(sim, testProducer({ size: { kind: 'fixed', bytes: 200 }, keys: { kind: 'constant', key: 'user-1' } }));
     advance(sim, sim.now + 58_000);
     expect(sim.metrics.demo!.shards).toEqual({});
     setEnhancedMonitoring(sim, 'demo', ['IncomingRecords', 'WriteProvisionedThroughputExceeded'], true);

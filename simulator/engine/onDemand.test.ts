@@ -5,6 +5,7 @@ import { addProducer, updateProducer } from './producers';
 import type { ProducerConfig } from './producerTypes';
 import { openShards } from './shards';
 import { createStream } from './streams';
+import { testProducer } from './testing/testProducer';
 
 const MINUTE = 60_000;
 
@@ -15,15 +16,8 @@ function onDemandStream() {
   return sim;
 }
 
-const load = (recordsPerSecond: number, keys: ProducerConfig['keys'] = { kind: 'uuid' }): ProducerConfig => ({
-  id: 'load',
-  stream: 'od',
-  rate: { kind: 'constant', recordsPerSecond },
-  size: { kind: 'fixed', bytes: 100 },
-  keys,
-  enabled: true,
-  seed: 1,
-});
+const load = (recordsPerSecond: number, keys: ProducerConfig['keys'] = { kind: 'uuid' }) =>
+  testProducer({ id: 'load', stream: 'od', rate: { kind: 'constant', recordsPerSecond }, keys });
 
 const throttledIn = (sim: ReturnType<typeof onDemandStream>, from: number) =>
   sim.metrics.od!.perSecond.WriteProvisionedThroughputExceeded!.values.slice(-from).reduce((a, b) => a + b, 0);

@@ -9,6 +9,7 @@ import { deserializeSimulation, serializeSimulation } from './serialize';
 import { createStream } from './streams';
 import type { SimState } from './types';
 import { runCount } from './runTable';
+import { testProducer } from './testing/testProducer';
 
 function sim(shardCount = 1, seed = 7): SimState {
   const s = createSimulation({ seed });
@@ -17,16 +18,7 @@ function sim(shardCount = 1, seed = 7): SimState {
   return s;
 }
 
-const producer = (over: Partial<ProducerConfig> = {}): ProducerConfig => ({
-  id: 'p1',
-  stream: 'demo',
-  rate: { kind: 'constant', recordsPerSecond: 1500 },
-  size: { kind: 'fixed', bytes: 100 },
-  keys: { kind: 'constant', key: 'hot' },
-  enabled: true,
-  seed: 1,
-  ...over,
-});
+const producer = testProducer;
 
 const totals = (s: SimState) =>
   s.streams.demo!.shards.reduce(

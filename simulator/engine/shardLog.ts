@@ -70,11 +70,6 @@ export function readEntries(shard: ShardState, ordinal: number, maxRecords: numb
   return out;
 }
 
-/** Arrival time of the record at `ordinal`, or null when it is not retained. */
-export function arrivalOf(shard: ShardState, ordinal: number): number | null {
-  return readEntries(shard, ordinal, 1, Infinity).find((e) => e.ordinal === ordinal)?.arrival ?? null;
-}
-
 /** The first retained ordinal that arrived at or after `time` (AT_TIMESTAMP). */
 export function ordinalAtTime(shard: ShardState, time: number): number {
   let best = shard.nextOrdinal;

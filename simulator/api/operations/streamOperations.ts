@@ -1,5 +1,6 @@
 import { KinesisError } from '../KinesisError';
-import { createStream, deleteStream, getStream, streamNameFrom } from '../../engine/streams';
+import { parseShardId } from '../../engine/ids';
+import { createStream, deleteStream, getStream } from '../../engine/streams';
 import type { SimState, StreamMode } from '../../engine/types';
 import { enhancedMonitoringShape, epochSeconds, shardShape, streamSummaryShape } from './describeShapes';
 import type { Input } from './input';
@@ -25,7 +26,8 @@ export function DescribeStream(sim: SimState, input: Input) {
   const stream = getStream(sim, streamName(sim, input));
   const limit = num(input, 'Limit') ?? 100;
   const after = str(input, 'ExclusiveStartShardId');
-  const all = stream.shards.filter((s) => !after || s.index > Number(after.slice(-12)));
+  const afterIndex = after ? parseShardId(after) : null;
+  const all = stream.shards.filter((s) => afterIndex === null || s.index > afterIndex);
   const shards = all.slice(0, limit);
   const summary = streamSummaryShape(sim, stream);
   return {
@@ -87,5 +89,3 @@ export function decodeToken(token: string | undefined): string | undefined {
   }
   throw new KinesisError('InvalidArgumentException', `Invalid NextToken: ${token}`);
 }
-
-export { streamNameFrom };
