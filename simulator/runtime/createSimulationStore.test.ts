@@ -32,13 +32,19 @@ describe('simulation store', () => {
     store.getState().tick(0);
     expect(store.getState().frame).toBe(0);
     store.getState().tick(16);
+    // 960 virtual ms: not yet a whole second, so the engine waits and the clock carries it.
+    expect(store.getState().frame).toBe(0);
+    expect(store.getState().carryMs).toBe(960);
+    store.getState().tick(32);
     expect(store.getState().frame).toBe(1);
-    expect(store.getState().sim.now - start).toBe(960);
-    store.getState().tick(216);
+    expect(store.getState().sim.now - start).toBe(1000);
+    expect(store.getState().carryMs).toBe(920);
+    store.getState().tick(232);
     expect(store.getState().recentEvents.some((e) => e.type === 'record/throttled')).toBe(true);
     store.getState().pause();
     store.getState().tick(400);
     expect(store.getState().frame).toBe(2);
+    expect(store.getState().log).toEqual([{ type: 'time/advance', until: start + 13_000 }]);
   });
 
   it('keeps a command log that replays to the same state, and reports failed commands in words', () => {
@@ -64,6 +70,7 @@ describe('simulation store', () => {
     const again = createSimulationStore(startScenario(scenario), callApi);
     for (const command of store.getState().log) again.getState().dispatch(command);
     expect(serializeSimulation(again.getState().sim)).toBe(serializeSimulation(store.getState().sim));
-    expect(store.getState().log).toHaveLength(5);
+    // The last two steps merge into one advance.
+    expect(store.getState().log).toHaveLength(4);
   });
 });

@@ -17,6 +17,8 @@ export interface SimulationStoreState {
   recentEvents: SimEvent[];
   /** The last command that failed, in words, or null. */
   lastError: { name: string; message: string } | null;
+  /** Virtual time the clock has run that has not reached the next whole second yet. */
+  carryMs: number;
   play: () => void;
   pause: () => void;
   setSpeed: (speed: Speed) => void;
@@ -25,6 +27,13 @@ export interface SimulationStoreState {
   /** Called once per animation frame with the wall time. */
   tick: (wall: number) => void;
   dispatch: (command: SimCommand) => unknown;
+}
+
+/** Appends a command; consecutive advances merge, which is exact because every advance ends on a whole second. */
+function appendCommand(log: SimCommand[], command: SimCommand): SimCommand[] {
+  const last = log.at(-1);
+  if (command.type === 'time/advance' && last?.type === 'time/advance') return [...log.slice(0, -1), command];
+  return [...log, command];
 }
 
 /**
@@ -43,7 +52,7 @@ export function createSimulationStore(sim: SimState, callApi?: ApiCaller) {
     };
     // Failed commands are logged too: they are part of what the learner did, and replay skips them the same way.
     const run = (command: SimCommand) => {
-      set({ log: [...get().log, command] });
+      set({ log: appendCommand(get().log, command) });
       return applyCommand(get().sim, command, callApi);
     };
     return {
@@ -53,22 +62,27 @@ export function createSimulationStore(sim: SimState, callApi?: ApiCaller) {
       log: [],
       recentEvents: [],
       lastError: null,
+      carryMs: 0,
       play: () => set({ clock: play(get().clock) }),
       pause: () => set({ clock: pause(get().clock) }),
       setSpeed: (speed) => set({ clock: setSpeed(get().clock, speed) }),
       step: () => {
-        run({ type: 'time/advance', until: get().sim.now + STEP_MS });
-        changed();
+        run({ type: 'time/advance', until: get().sim.now - (get().sim.now % STEP_MS) + STEP_MS });
+        changed({ carryMs: 0 });
       },
       tick: (wall) => {
         const [ms, clock] = tick(get().clock, wall);
-        if (ms === 0) {
-          if (clock !== get().clock) set({ clock });
+        // The engine only ever advances to whole seconds: per-second limits and metrics are its unit, and
+        // it makes one long advance identical to many short ones, so the log can merge them (share links
+        // stay short and replay is exact). The part of a second not yet run waits in carryMs.
+        const target = get().sim.now + get().carryMs + ms;
+        const until = target - (target % STEP_MS);
+        if (until <= get().sim.now) {
+          set({ clock, carryMs: target - get().sim.now });
           return;
         }
-        // Time passing is logged as one command per frame so a replay reproduces the same steps.
-        run({ type: 'time/advance', until: get().sim.now + ms });
-        changed({ clock });
+        run({ type: 'time/advance', until });
+        changed({ clock, carryMs: target - until });
       },
       dispatch: (command) => {
         try {
