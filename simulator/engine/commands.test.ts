@@ -72,4 +72,35 @@ describe('replay', () => {
     expect(leases['shardId-000000000003']!.leaseOwner).not.toBeNull();
     expect(sim.consumerApps[0]!.stats.lostRecords).toBe(0);
   });
+
+  it('removes a consumer application with its lease table; removing it twice is an error the log keeps', () => {
+    const app = base[3]!;
+    const commands: SimCommand[] = [
+      ...base,
+      { type: 'consumer/remove', name: 'app' },
+      { type: 'consumer/remove', name: 'app' },
+      { type: 'time/advance', until: DEFAULT_START + 190_000 },
+      app,
+      { type: 'time/advance', until: DEFAULT_START + 191_000 },
+    ];
+    const { sim, errors } = replay({ seed: 1 }, commands, callApi);
+    expect(errors.slice(1)).toEqual([
+      { index: 9, name: 'ResourceNotFoundException', message: 'No consumer application named app.' },
+    ]);
+    expect(sim.events.filter((e) => e.type === 'consumer/removed')).toEqual([
+      { at: DEFAULT_START + 180_000, type: 'consumer/removed', consumer: 'app' },
+    ]);
+    // Added again under the same name, it starts from a new lease table: every lease taken once, at the
+    // trim horizon of each shard still listed (the closed parent first, as KCL does).
+    expect(sim.consumerApps).toHaveLength(1);
+    const leases = sim.consumerApps[0]!.leases;
+    expect(leases.map((l) => [l.leaseKey, l.leaseCounter])).toEqual([
+      ['shardId-000000000000', 1],
+      ['shardId-000000000001', 1],
+      ['shardId-000000000002', 1],
+      ['shardId-000000000003', 0],
+      ['shardId-000000000004', 0],
+    ]);
+    expect(serializeSimulation(replay({ seed: 1 }, commands, callApi).sim)).toBe(serializeSimulation(sim));
+  });
 });

@@ -1,6 +1,6 @@
 import { KinesisError } from './errors';
 import { advance } from './advance';
-import { addConsumerApp, updateConsumerApp } from './consumers';
+import { addConsumerApp, removeConsumerApp, updateConsumerApp } from './consumers';
 import type { ConsumerAppConfig } from './consumerTypes';
 import { createSimulation, type SimulationOptions } from './createSimulation';
 import { addProducer, removeProducer, updateProducer } from './producers';
@@ -18,6 +18,7 @@ export type SimCommand =
   | { type: 'producer/remove'; id: string }
   | { type: 'consumer/add'; config: ConsumerAppConfig }
   | { type: 'consumer/update'; name: string; changes: Partial<Omit<ConsumerAppConfig, 'name' | 'stream'>> }
+  | { type: 'consumer/remove'; name: string }
   /** A Kinesis API call, executed by the API layer (see api/applyApiCommand). */
   | { type: 'api/call'; operation: string; input: Record<string, unknown> };
 
@@ -41,6 +42,8 @@ export function applyCommand(state: SimState, command: SimCommand, callApi?: Api
       return addConsumerApp(state, command.config);
     case 'consumer/update':
       return updateConsumerApp(state, command.name, command.changes);
+    case 'consumer/remove':
+      return removeConsumerApp(state, command.name);
     case 'api/call':
       if (!callApi) throw new KinesisError('InternalFailure', 'API commands need the API layer to replay them.');
       return callApi(state, command.operation, command.input);

@@ -27,6 +27,10 @@ export function addConsumerApp(state: SimState, config: ConsumerAppConfig): Cons
   return app;
 }
 
+/**
+ * Changes a consumer application's settings (`consumer/update`); fewer workers release their leases.
+ * @example updateConsumerApp(sim, 'analytics', { workers: 4 })
+ */
 export function updateConsumerApp(
   state: SimState,
   name: string,
@@ -42,6 +46,18 @@ export function updateConsumerApp(
     );
     for (const lease of app.leases) if (!app.workers.some((w) => w.id === lease.leaseOwner)) lease.leaseOwner = null;
   }
+}
+
+/**
+ * Stops a consumer application and deletes it with its lease table (`consumer/remove`), so the name can
+ * be used again. Unlike a producer it can leave the list: nothing stored refers to it by position.
+ * @example removeConsumerApp(sim, 'analytics')
+ */
+export function removeConsumerApp(state: SimState, name: string): void {
+  const index = state.consumerApps.findIndex((a) => a.config.name === name);
+  if (index === -1) throw new KinesisError('ResourceNotFoundException', `No consumer application named ${name}.`);
+  state.consumerApps.splice(index, 1);
+  emit(state, { type: 'consumer/removed', consumer: name });
 }
 
 function parentsFinished(leases: Map<string, Lease>, shard: ShardState, stream: StreamState): boolean {
