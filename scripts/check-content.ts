@@ -1,12 +1,14 @@
-// Content gate: frontmatter (zod), heading ids, internal links and MDX tags for every chapter, and the
-// schema of every simulator scenario.
+// Content gate: frontmatter (zod), heading ids, internal links and MDX tags for every chapter, the
+// schema of every simulator scenario, and the schema of every price table.
 import { readdirSync, readFileSync } from 'node:fs';
 import { registeredTagNames } from '@/components/mdx/MDXComponents';
 import { loadChapterSources } from '@/lib/content/chapters';
 import { checkChapters } from '@/lib/content/checkContent';
 import { parseScenario } from '@/simulator/scenarios/loadScenario';
+import { parsePriceTable } from '@/simulator/views/priceTableSchema';
 
 const SCENARIOS_DIR = 'content/scenarios';
+const PRICES_DIR = 'content/prices';
 
 function checkScenarios(): string[] {
   return readdirSync(SCENARIOS_DIR)
@@ -26,6 +28,26 @@ function checkScenarios(): string[] {
     });
 }
 
+function checkPrices(): string[] {
+  return readdirSync(PRICES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((file) => {
+      const where = `${PRICES_DIR}/${file}`;
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(where, 'utf8'));
+      } catch (error) {
+        return [`${where}: not valid JSON (${error instanceof Error ? error.message : error})`];
+      }
+      const result = parsePriceTable(data, where);
+      if (!result.ok) return [result.error];
+      // The file name promises a Region; a table copied for another Region must say so in both places.
+      if (!file.endsWith(`-${result.table.region}.json`))
+        return [`${where}: region is "${result.table.region}", but the file name ends in another Region`];
+      return [];
+    });
+}
+
 function main(): number {
   let chapters;
   try {
@@ -41,15 +63,16 @@ function main(): number {
     console.error(`Content check failed:\n${error instanceof Error ? error.message : error}`);
     return 1;
   }
-  const messages = [...problems.map((p) => `${p.file}:${p.line}: ${p.message}`), ...checkScenarios()];
+  const messages = [...problems.map((p) => `${p.file}:${p.line}: ${p.message}`), ...checkScenarios(), ...checkPrices()];
   for (const message of messages) console.error(message);
   if (messages.length > 0) {
     console.error(`\nContent check failed: ${messages.length} problem${messages.length === 1 ? '' : 's'}.`);
     return 1;
   }
   const scenarios = readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.json')).length;
+  const priceTables = readdirSync(PRICES_DIR).filter((f) => f.endsWith('.json')).length;
   console.log(
-    `Content check passed: ${chapters.length} chapters (frontmatter, heading ids, links, tags) and ${scenarios} scenarios valid.`,
+    `Content check passed: ${chapters.length} chapters (frontmatter, heading ids, links, tags), ${scenarios} scenarios and ${priceTables} price table${priceTables === 1 ? '' : 's'} valid.`,
   );
   return 0;
 }
