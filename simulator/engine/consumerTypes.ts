@@ -8,7 +8,10 @@ export interface ConsumerAppConfig {
   pollIntervalMs: number;
   /** GetRecords Limit (KCL's maxRecords). */
   maxRecords: number;
-  /** Processing cost per record, in virtual ms; a worker processes its shards one batch at a time. */
+  /**
+   * Processing cost per user record, in virtual ms (KCL de-aggregates KPL records before your code sees
+   * them); a worker processes its shards one batch at a time.
+   */
   processingMsPerRecord: number;
   initialPosition: 'TRIM_HORIZON' | 'LATEST';
   enabled: boolean;
@@ -29,9 +32,12 @@ export interface Lease {
 }
 
 export interface ConsumerAppStats {
+  /** Kinesis records read with GetRecords and processed. */
   processedRecords: number;
+  /** User records in them, after KCL's de-aggregation: more than processedRecords when producers aggregate. */
+  processedUserRecords: number;
   processedBytes: number;
-  /** Records that expired before this application read them (data loss). */
+  /** Kinesis records that expired before this application read them (data loss). */
   lostRecords: number;
   readThrottles: number;
 }

@@ -20,7 +20,7 @@ export function addConsumerApp(state: SimState, config: ConsumerAppConfig): Cons
     config,
     leases: [],
     workers: Array.from({ length: config.workers }, (_, i) => ({ id: `worker-${i + 1}`, busyUntil: 0 })),
-    stats: { processedRecords: 0, processedBytes: 0, lostRecords: 0, readThrottles: 0 },
+    stats: { processedRecords: 0, processedUserRecords: 0, processedBytes: 0, lostRecords: 0, readThrottles: 0 },
   };
   state.consumerApps.push(app);
   emit(state, { type: 'consumer/added', consumer: config.name, stream: config.stream });
@@ -144,9 +144,11 @@ function poll(state: SimState, app: ConsumerAppState, stream: StreamState, lease
   const next = read.next;
   const caughtUp = next >= shard.nextOrdinal;
   if (read.count > 0) {
-    const processing = read.count * app.config.processingMsPerRecord;
+    // Your code runs once per user record: KCL hands the processor de-aggregated records.
+    const processing = read.userRecords * app.config.processingMsPerRecord;
     worker.busyUntil = state.now + processing;
     app.stats.processedRecords += read.count;
+    app.stats.processedUserRecords += read.userRecords;
     app.stats.processedBytes += read.bytes;
     // KCL checkpoints after the batch is processed; modelled as checkpointing when the poll is made.
     lease.checkpoint = next;

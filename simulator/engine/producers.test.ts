@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { advance } from './advance';
 import { addConsumerApp } from './consumers';
 import { createSimulation } from './createSimulation';
-import { addProducer } from './producers';
+import { addProducer, removeProducer } from './producers';
 import type { ProducerConfig } from './producerTypes';
 import { deserializeSimulation, serializeSimulation } from './serialize';
 import { createStream } from './streams';
@@ -99,6 +99,24 @@ describe('synthetic producers', () => {
     expect(app.stats.lostRecords).toBeGreaterThan(0);
     expect(app.stats.processedRecords + app.stats.lostRecords).toBeLessThanOrEqual(totals(s).in);
     expect(app.leases[0]!.iteratorAgeMs).toBeGreaterThan(23 * 3_600_000);
+  });
+});
+
+describe('removing a producer', () => {
+  it('stops it and frees its id; the runs it wrote keep pointing at it', () => {
+    const s = sim(1);
+    addProducer(s, producer({ rate: { kind: 'constant', recordsPerSecond: 100 } }));
+    advance(s, s.now + 2_000);
+    removeProducer(s, 'p1');
+    expect(() => removeProducer(s, 'p1')).toThrow('No producer named p1.');
+    addProducer(s, producer({ rate: { kind: 'constant', recordsPerSecond: 300 } }));
+    advance(s, s.now + 2_000);
+    expect(s.producers.map((p) => [p.removed ?? false, p.stats.accepted])).toEqual([
+      [true, 200],
+      [false, 600],
+    ]);
+    const runs = s.streams.demo!.shards[0]!.runs;
+    expect([runs.producer[runs.head], runs.producer[runs.tail - 1]]).toEqual([0, 1]);
   });
 });
 

@@ -11,6 +11,8 @@ export interface RunTable {
   tStart: Float64Array;
   tEnd: Float64Array;
   producer: Int32Array;
+  /** User records in each Kinesis record of the run: 1, or the KPL aggregation factor (fact 24). */
+  userRecordsPerRecord: Int32Array;
   /** Index of the oldest live run. */
   head: number;
   /** One past the newest run. */
@@ -24,6 +26,7 @@ export interface Run {
   tStart: number;
   tEnd: number;
   producer: number;
+  userRecordsPerRecord: number;
 }
 
 const INITIAL_CAPACITY = 16;
@@ -36,6 +39,7 @@ export function createRunTable(capacity = INITIAL_CAPACITY): RunTable {
     tStart: new Float64Array(capacity),
     tEnd: new Float64Array(capacity),
     producer: new Int32Array(capacity),
+    userRecordsPerRecord: new Int32Array(capacity),
     head: 0,
     tail: 0,
   };
@@ -53,6 +57,7 @@ export function runAt(table: RunTable, i: number): Run {
     tStart: table.tStart[i]!,
     tEnd: table.tEnd[i]!,
     producer: table.producer[i]!,
+    userRecordsPerRecord: table.userRecordsPerRecord[i]!,
   };
 }
 
@@ -66,15 +71,17 @@ function ensureRoom(table: RunTable): void {
     next.set(table[key].subarray(table.head, table.tail));
     table[key] = next;
   }
-  const producer = new Int32Array(capacity);
-  producer.set(table.producer.subarray(table.head, table.tail));
-  table.producer = producer;
+  for (const key of ['producer', 'userRecordsPerRecord'] as const) {
+    const next = new Int32Array(capacity);
+    next.set(table[key].subarray(table.head, table.tail));
+    table[key] = next;
+  }
   table.head = 0;
   table.tail = live;
 }
 
 /**
- * Appends a run, or extends the newest one when it continues it: same producer, the next ordinals,
+ * Appends a run, or extends the newest one when it continues it: same producer and aggregation, the next ordinals,
  * starting where it ended, and not yet `maxSpanMs` long. Extending keeps one run per minute of steady
  * traffic; arrival times inside a run are interpolated.
  */
@@ -83,6 +90,7 @@ export function appendRun(table: RunTable, run: Run, maxSpanMs: number): void {
   if (
     last >= table.head &&
     table.producer[last] === run.producer &&
+    table.userRecordsPerRecord[last] === run.userRecordsPerRecord &&
     table.first[last]! + table.count[last]! === run.first &&
     table.tEnd[last] === run.tStart &&
     run.tEnd - table.tStart[last]! <= maxSpanMs
@@ -100,6 +108,7 @@ export function appendRun(table: RunTable, run: Run, maxSpanMs: number): void {
   table.tStart[i] = run.tStart;
   table.tEnd[i] = run.tEnd;
   table.producer[i] = run.producer;
+  table.userRecordsPerRecord[i] = run.userRecordsPerRecord;
 }
 
 /** Arrival time of the k-th record (0-based) of run i: records are spread evenly over the run. */
@@ -165,8 +174,9 @@ export function runTableToJSON(table: RunTable): Run[] {
   return runs;
 }
 
-export function runTableFromJSON(runs: Run[]): RunTable {
+/** Runs saved before aggregation existed have no factor: their records carry one user record each. */
+export function runTableFromJSON(runs: (Omit<Run, 'userRecordsPerRecord'> & Partial<Run>)[]): RunTable {
   const table = createRunTable(Math.max(INITIAL_CAPACITY, runs.length));
-  for (const run of runs) appendRun(table, run, -1);
+  for (const run of runs) appendRun(table, { ...run, userRecordsPerRecord: run.userRecordsPerRecord ?? 1 }, -1);
   return table;
 }

@@ -8,6 +8,8 @@ export interface LogEntry {
   size: number;
   record?: StoredRecord;
   producer?: number;
+  /** For a synthetic record: how many user records it aggregates (1 when the producer does not). */
+  userRecords?: number;
 }
 
 function firstRecordAtOrAfter(records: StoredRecord[], ordinal: number): number {
@@ -53,6 +55,7 @@ export function readEntries(shard: ShardState, ordinal: number, maxRecords: numb
         arrival: arrivalInRun(runs, run, k),
         size: Math.round(runs.bytes[run]! / runs.count[run]!),
         producer: runs.producer[run]!,
+        userRecords: runs.userRecordsPerRecord[run]!,
       };
       if (k + 1 >= runs.count[run]!) run++;
     } else {
@@ -108,6 +111,11 @@ export function trimBefore(shard: ShardState, cutoff: number): number {
 
 export interface ReadSummary {
   count: number;
+  /**
+   * User records in them once de-aggregated (KCL does this, fact 24). Records put through the API count
+   * one each: the engine does not look inside their payloads.
+   */
+  userRecords: number;
   bytes: number;
   /** Arrival of the last record read (0 when nothing was read). */
   lastArrival: number;
@@ -126,6 +134,7 @@ export function readSummary(shard: ShardState, ordinal: number, maxRecords: numb
   const start = Math.max(ordinal, trimHorizonOrdinal(shard));
   let position = start;
   let count = 0;
+  let userRecords = 0;
   let bytes = 0;
   let lastArrival = 0;
   while (count < maxRecords && position < shard.nextOrdinal) {
@@ -133,6 +142,7 @@ export function readSummary(shard: ShardState, ordinal: number, maxRecords: numb
     if (record && record.ordinal === position) {
       if (count > 0 && bytes + record.size > maxBytes) break;
       count++;
+      userRecords++;
       bytes += record.size;
       lastArrival = record.arrival;
       position++;
@@ -149,6 +159,7 @@ export function readSummary(shard: ShardState, ordinal: number, maxRecords: numb
       // Stop at the next explicit record if it sits inside this run's ordinals (it cannot: a run's
       // ordinals are contiguous), so runs are taken whole or in part.
       count += take;
+      userRecords += take * runs.userRecordsPerRecord[run]!;
       bytes += Math.round(sizeEach * take);
       lastArrival = arrivalInRun(runs, run, k + take - 1);
       position += take;
@@ -159,5 +170,5 @@ export function readSummary(shard: ShardState, ordinal: number, maxRecords: numb
     const nextRun = run < runs.tail ? runs.first[run]! : Infinity;
     position = Math.min(nextRecord, nextRun, shard.nextOrdinal);
   }
-  return { count, bytes, lastArrival, next: position };
+  return { count, userRecords, bytes, lastArrival, next: position };
 }
