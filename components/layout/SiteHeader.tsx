@@ -23,6 +23,11 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/playground/" className="text-fg underline-offset-4 hover:underline">
+                Playground
+              </Link>
+            </li>
+            <li>
               <Link href="/progress/" className="text-fg underline-offset-4 hover:underline">
                 Your progress
               </Link>

@@ -12,6 +12,7 @@ import { MythVsFact } from './MythVsFact';
 import { Note } from './Note';
 import { Pitfall } from './Pitfall';
 import { Recap } from './Recap';
+import { SimulatorEmbed } from './SimulatorEmbed';
 import { Solution } from './Solution';
 import { Table } from './Table';
 import { YouWillLearn } from './YouWillLearn';
@@ -35,6 +36,7 @@ export const customTags = {
   Table,
   StreamingVsBatchDiagram,
   KinesisFamilyDiagram,
+  Simulator: SimulatorEmbed,
 } satisfies MDXComponentMap;
 
 export const mdxComponents: MDXComponentMap = {

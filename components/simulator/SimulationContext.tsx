@@ -1,12 +1,15 @@
 'use client';
 
 import { createContext, useContext, type ReactNode } from 'react';
+import type { CanvasStore } from '@/simulator/runtime/createCanvasStore';
 import type { SimulationStore } from '@/simulator/runtime/createSimulationStore';
 import type { Scenario } from '@/simulator/scenarios/scenarioSchema';
 
 /** One running simulation: its store and the scenario it started from. Each embed has its own. */
 export interface SimulationHandle {
   store: SimulationStore;
+  /** Node positions, drafts, selection and undo for this simulation's canvas. */
+  canvas: CanvasStore;
   scenarioId: string;
   scenario: Scenario;
 }

@@ -1,8 +1,11 @@
 'use client';
 
+import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { SimState } from '@/simulator/engine/types';
+import type { Editor } from '@/simulator/runtime/canvasActions';
+import type { CanvasState } from '@/simulator/runtime/createCanvasStore';
 import type { SimulationStoreState } from '@/simulator/runtime/createSimulationStore';
 import { useSimulationHandle } from './SimulationContext';
 
@@ -30,4 +33,18 @@ export function useSimValue<T>(select: (sim: SimState) => T): T {
 /** The frame counter: a component that draws per-frame data (a chart) subscribes to this and reads `sim` itself. */
 export function useSimFrame(): number {
   return useSimulation((s) => s.frame);
+}
+
+/**
+ * Reads the canvas store (positions, drafts, selection, undo) through an atomic selector.
+ * @example const selected = useCanvas((c) => c.selected)
+ */
+export function useCanvas<T>(selector: (state: CanvasState) => T): T {
+  return useStore(useSimulationHandle().canvas, selector);
+}
+
+/** The editor (both stores) for canvas actions. */
+export function useEditor(): Editor {
+  const { store, canvas } = useSimulationHandle();
+  return useMemo(() => ({ sim: store, canvas }), [store, canvas]);
 }

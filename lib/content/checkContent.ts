@@ -2,7 +2,7 @@ import type { ChapterSource } from './chapters';
 import { chapterOutline, type ChapterOutline } from './outline';
 
 /** Routes outside /learn/ that chapters may link to. */
-export const STATIC_ROUTES = ['/', '/progress/'];
+export const STATIC_ROUTES = ['/', '/progress/', '/playground/'];
 
 export interface ContentProblem {
   file: string;

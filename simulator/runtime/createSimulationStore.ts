@@ -42,7 +42,7 @@ function appendCommand(log: SimCommand[], command: SimCommand): SimCommand[] {
  * frame, by `tick`, `step` or `dispatch`.
  * @example const store = createSimulationStore(startScenario(scenario), callApi); store.getState().play()
  */
-export function createSimulationStore(sim: SimState, callApi?: ApiCaller) {
+export function createSimulationStore(sim: SimState, callApi?: ApiCaller, log: SimCommand[] = []) {
   return createStore<SimulationStoreState>()((set, get) => {
     let seen = sim.eventCount;
     const changed = (extra: Partial<SimulationStoreState> = {}) => {
@@ -59,7 +59,7 @@ export function createSimulationStore(sim: SimState, callApi?: ApiCaller) {
       sim,
       frame: 0,
       clock: createClock(),
-      log: [],
+      log,
       recentEvents: [],
       lastError: null,
       carryMs: 0,

@@ -1,5 +1,6 @@
 import LZString from 'lz-string';
 import type { SimCommand } from '../engine/commands';
+import type { CanvasLayout } from './createCanvasStore';
 
 /** What a share link carries: enough to rebuild the exact simulation by replay. */
 export interface SharedSimulation {
@@ -9,6 +10,8 @@ export interface SharedSimulation {
   scenario: string;
   seed: number;
   log: SimCommand[];
+  /** Where the learner put the nodes, and producers or consumers not wired to a stream yet. */
+  canvas?: CanvasLayout;
 }
 
 export type ShareLinkResult = { ok: true; shared: SharedSimulation } | { ok: false; error: string };
@@ -40,14 +43,25 @@ export function decodeShareLink(hash: string): ShareLinkResult {
   } catch {
     return { ok: false, error: 'This simulation link is damaged: its contents are not readable. Nothing was changed.' };
   }
+  return parseSharedSimulation(data, 'simulation link');
+}
+
+/**
+ * Checks a shared simulation from a link or an imported file, explaining what is wrong in a sentence.
+ * @example parseSharedSimulation(JSON.parse(fileText), 'file')
+ */
+export function parseSharedSimulation(data: unknown, what: 'simulation link' | 'file'): ShareLinkResult {
+  const the = what === 'file' ? 'This file' : 'This simulation link';
+  if (typeof data !== 'object' || data === null)
+    return { ok: false, error: `${the} does not contain a Shardlab simulation. Nothing was changed.` };
   const shared = data as Partial<SharedSimulation>;
   if (shared.v !== 1)
     return {
       ok: false,
-      error: 'This simulation link was made by a different version of Shardlab and cannot be opened here.',
+      error: `${the} was made by a different version of Shardlab, or is not a Shardlab simulation, and cannot be opened here.`,
     };
   if (typeof shared.scenario !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(shared.scenario)) {
-    return { ok: false, error: 'This simulation link names no valid scenario. Nothing was changed.' };
+    return { ok: false, error: `${the} names no valid scenario. Nothing was changed.` };
   }
   if (
     !Number.isInteger(shared.seed) ||
@@ -56,8 +70,18 @@ export function decodeShareLink(hash: string): ShareLinkResult {
   ) {
     return {
       ok: false,
-      error: 'This simulation link is damaged: its seed or command list is not valid. Nothing was changed.',
+      error: `${the} is damaged: its seed or command list is not valid. Nothing was changed.`,
     };
   }
+  const canvas = shared.canvas as Partial<CanvasLayout> | undefined;
+  if (
+    canvas !== undefined &&
+    (typeof canvas !== 'object' ||
+      canvas === null ||
+      typeof canvas.positions !== 'object' ||
+      canvas.positions === null ||
+      !Array.isArray(canvas.drafts))
+  )
+    return { ok: false, error: `${the} is damaged: its canvas layout is not valid. Nothing was changed.` };
   return { ok: true, shared: shared as SharedSimulation };
 }

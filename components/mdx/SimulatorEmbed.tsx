@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { getScenario } from '@/lib/content/scenarios';
+import { EmbedSimulator } from '@/components/simulator/EmbedSimulator';
+
+/**
+ * `<Simulator scenario="hot-key" />` in a chapter: the scenario's brief, and the simulator itself,
+ * which loads on demand behind a same-size placeholder. An unknown scenario id fails the build,
+ * naming the id and the known ones.
+ */
+export function SimulatorEmbed({ scenario: id }: { scenario: string }) {
+  const scenario = getScenario(id);
+  return (
+    <figure className="not-prose my-8 rounded-lg border border-border p-3 sm:p-4" aria-labelledby={`sim-${id}-title`}>
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+        <p id={`sim-${id}-title`} className="m-0 text-lg font-semibold">
+          <span className="text-muted">Try it: </span>
+          {scenario.title}
+        </p>
+        <Link href={`/playground/?scenario=${id}`} className="text-sm text-accent underline">
+          Open in the playground
+        </Link>
+      </div>
+      <p className="mt-0 mb-2 text-sm">{scenario.brief}</p>
+      <details className="mb-3 text-sm">
+        <summary className="cursor-pointer font-semibold">How faithful is this?</summary>
+        <p className="m-0 mt-1">{scenario.faithfulness}</p>
+      </details>
+      <EmbedSimulator scenarioId={id} scenario={scenario} />
+    </figure>
+  );
+}

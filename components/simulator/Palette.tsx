@@ -1,0 +1,48 @@
+'use client';
+
+import { useReactFlow } from '@xyflow/react';
+import type { DragEvent } from 'react';
+import { addNode, type PaletteKind } from '@/simulator/runtime/canvasActions';
+import { nextFreePosition, type FlowNode } from './canvas/buildFlow';
+import { PALETTE_MIME } from './canvas/paletteMime';
+import { useEditor } from './useSimulation';
+
+const ITEMS: { kind: PaletteKind; label: string; hint: string }[] = [
+  { kind: 'producer', label: 'Producer', hint: 'sends records' },
+  { kind: 'stream', label: 'Data stream', hint: 'CreateStream, 2 shards' },
+  { kind: 'consumer', label: 'Consumer app', hint: 'KCL, polls GetRecords' },
+];
+
+/**
+ * What can be added. Drag an item onto the canvas with a mouse, or press it (keyboard, touch): it is
+ * placed below the others of its kind and selected, so the inspector opens on it.
+ */
+export function Palette({ onMessage }: { onMessage: (message: string) => void }) {
+  const editor = useEditor();
+  const flow = useReactFlow<FlowNode>();
+  const add = (kind: PaletteKind) => {
+    const result = addNode(editor, kind, nextFreePosition(flow.getNodes(), kind));
+    onMessage(result.ok ? `Added ${result.id.split(':')[1]}; its settings are in the inspector.` : result.error);
+  };
+  const onDragStart = (event: DragEvent, kind: PaletteKind) => {
+    event.dataTransfer.setData(PALETTE_MIME, kind);
+    event.dataTransfer.effectAllowed = 'copy';
+  };
+  return (
+    <div role="group" aria-label="Add to the canvas" className="flex flex-wrap gap-2">
+      {ITEMS.map((item) => (
+        <button
+          key={item.kind}
+          type="button"
+          draggable
+          onDragStart={(e) => onDragStart(e, item.kind)}
+          onClick={() => add(item.kind)}
+          className="flex min-h-11 cursor-grab flex-col items-start rounded-md border border-border bg-bg px-3 py-1.5 text-left text-sm hover:border-accent active:cursor-grabbing"
+        >
+          <span className="font-semibold">+ {item.label}</span>
+          <span className="text-xs text-muted">{item.hint}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

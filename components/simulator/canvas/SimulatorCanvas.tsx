@@ -1,0 +1,154 @@
+'use client';
+
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  applyNodeChanges,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import {
+  addNode,
+  connect,
+  deleteNode,
+  disconnect,
+  moveNode,
+  type PaletteKind,
+} from '@/simulator/runtime/canvasActions';
+import { topologyKey, topologyOf } from '@/simulator/views/topology';
+import { ConsumerNode } from '../nodes/ConsumerNode';
+import { ProducerNode } from '../nodes/ProducerNode';
+import { ShardNode } from '../nodes/ShardNode';
+import { StreamNode } from '../nodes/StreamNode';
+import { useSimulationHandle } from '../SimulationContext';
+import { useCanvas, useEditor, useSimValue } from '../useSimulation';
+import { buildFlow, type FlowNode } from './buildFlow';
+import { FlowEdge } from './FlowEdge';
+import { PALETTE_MIME } from './paletteMime';
+
+// Module constants: React Flow re-mounts every node when these objects change identity.
+const nodeTypes = { producer: ProducerNode, stream: StreamNode, shard: ShardNode, consumer: ConsumerNode };
+const edgeTypes = { flow: FlowEdge };
+const ariaLabelConfig = {
+  'node.a11yDescription.default':
+    'Press Enter or Space to select a node; its settings open in the inspector. Arrow keys move a selected node, Delete removes a producer or consumer.',
+  'controls.ariaLabel': 'Zoom controls',
+  'minimap.ariaLabel': 'Overview of the canvas',
+};
+
+interface SimulatorCanvasProps {
+  onMessage: (message: string) => void;
+  colorMode: 'light' | 'dark';
+}
+
+/**
+ * The canvas. React Flow receives topology only: it rebuilds nodes when the topology signature, the
+ * layout or the selection changes; live numbers reach each node through its own selector.
+ */
+export function SimulatorCanvas({ onMessage, colorMode }: SimulatorCanvasProps) {
+  const { store } = useSimulationHandle();
+  const editor = useEditor();
+  const key = useSimValue(topologyKey);
+  const positions = useCanvas((c) => c.positions);
+  const drafts = useCanvas((c) => c.drafts);
+  const selected = useCanvas((c) => c.selected);
+  const built = useMemo(
+    () => buildFlow(topologyOf(store.getState().sim), { positions, drafts }, selected),
+    // `key` stands for the topology: the engine mutates `sim` in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key, positions, drafts, selected, store],
+  );
+  // Local copy so a drag moves smoothly; a finished move is committed to the canvas store (undoable).
+  const [local, setLocal] = useState({ from: built.nodes, nodes: built.nodes });
+  if (local.from !== built.nodes) setLocal({ from: built.nodes, nodes: built.nodes });
+  const nodes = local.from === built.nodes ? local.nodes : built.nodes;
+  const flow = useReactFlow();
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      setLocal((current) => ({ ...current, nodes: applyNodeChanges(changes, current.nodes) }));
+      for (const change of changes) {
+        if (change.type === 'position' && change.position && !change.dragging)
+          moveNode(editor, change.id, change.position);
+        if (change.type === 'select' && change.selected) editor.canvas.setState({ selected: change.id });
+        if (change.type === 'select' && !change.selected && editor.canvas.getState().selected === change.id)
+          editor.canvas.setState({ selected: null });
+      }
+    },
+    [editor],
+  );
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const result = connect(editor, c.source, c.target);
+      onMessage(result.ok ? `Connected ${c.source.split(':')[1]} to ${c.target.split(':')[1]}.` : result.error);
+    },
+    [editor, onMessage],
+  );
+  const onNodesDelete = useCallback(
+    (deleted: FlowNode[]) => {
+      for (const node of deleted) {
+        const result = deleteNode(editor, node.id);
+        onMessage(result.ok ? `Deleted ${node.data.name}. Undo brings it back.` : result.error);
+      }
+    },
+    [editor, onMessage],
+  );
+  const onEdgesDelete = useCallback(
+    (deleted: Edge[]) => {
+      for (const edge of deleted) {
+        const end = edge.source.startsWith('producer:') ? edge.source : edge.target;
+        const result = disconnect(editor, end);
+        onMessage(result.ok ? `Disconnected ${end.split(':')[1]}.` : result.error);
+      }
+    },
+    [editor, onMessage],
+  );
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_MIME) as PaletteKind;
+      if (!kind) return;
+      event.preventDefault();
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const result = addNode(editor, kind, at);
+      onMessage(result.ok ? `Added ${result.id.split(':')[1]}.` : result.error);
+    },
+    [editor, flow, onMessage],
+  );
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={built.edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      onConnect={onConnect}
+      onNodesDelete={onNodesDelete}
+      onEdgesDelete={onEdgesDelete}
+      onDrop={onDrop}
+      onDragOver={onDragOver}
+      colorMode={colorMode}
+      ariaLabelConfig={ariaLabelConfig}
+      deleteKeyCode={['Delete', 'Backspace']}
+      fitView
+      fitViewOptions={{ padding: 0.15 }}
+      minZoom={0.1}
+      aria-label="Simulation canvas"
+    >
+      <Background gap={24} />
+      <Controls showInteractive={false} />
+      <MiniMap pannable zoomable className="hidden sm:block" />
+    </ReactFlow>
+  );
+}

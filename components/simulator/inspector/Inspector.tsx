@@ -1,0 +1,43 @@
+'use client';
+
+import { parseNodeId } from '@/simulator/runtime/createCanvasStore';
+import { useCanvas } from '../useSimulation';
+import { ConsumerInspector } from './ConsumerInspector';
+import { ProducerInspector } from './ProducerInspector';
+import { ShardInspector } from './ShardInspector';
+import { StreamInspector } from './StreamInspector';
+
+/** Settings of whatever is selected on the canvas. */
+export function Inspector({ onMessage }: { onMessage: (m: string) => void }) {
+  const selected = useCanvas((c) => c.selected);
+  // Forms start from the current settings: re-create them when the settings change (apply, undo).
+  const version = useCanvas((c) => c.undo.length);
+  if (!selected)
+    return (
+      <p className="m-0 text-sm text-muted">
+        Select a producer, stream, shard or consumer on the canvas (Tab to it, then Enter) to see and change its
+        settings.
+      </p>
+    );
+  const { kind, name, shard } = parseNodeId(selected);
+  const key = `${selected}:${version}`;
+  const title =
+    kind === 'producer'
+      ? `Producer ${name}`
+      : kind === 'consumer'
+        ? `Consumer application ${name}`
+        : kind === 'shard'
+          ? `${shard} of ${name}`
+          : `Stream ${name}`;
+  return (
+    <section aria-labelledby="inspector-title">
+      <h3 id="inspector-title" className="mt-0 mb-2 text-base font-semibold">
+        {title}
+      </h3>
+      {kind === 'producer' && <ProducerInspector key={key} id={name} onMessage={onMessage} />}
+      {kind === 'consumer' && <ConsumerInspector key={key} name={name} onMessage={onMessage} />}
+      {kind === 'stream' && <StreamInspector key={key} name={name} onMessage={onMessage} />}
+      {kind === 'shard' && shard && <ShardInspector key={key} stream={name} shard={shard} onMessage={onMessage} />}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { shardId } from '../engine/ids';
+import type { SimState } from '../engine/types';
+
+export interface TopologyShard {
+  id: string;
+  index: number;
+  open: boolean;
+  parents: string[];
+}
+
+export interface Topology {
+  producers: { id: string; stream: string }[];
+  streams: { name: string; shards: TopologyShard[] }[];
+  consumers: { name: string; stream: string }[];
+}
+
+/**
+ * What the canvas draws: producers, streams with their shards, consumer applications, and which stream
+ * each one writes to or reads from. No numbers: those reach each node through its own selector.
+ * Removed producers and consumers are left out (the engine keeps producers for the runs they wrote).
+ * @example topologyOf(sim).streams[0].shards.map((s) => s.id) // ['shardId-000000000000', …]
+ */
+export function topologyOf(sim: SimState): Topology {
+  return {
+    producers: sim.producers.filter((p) => !p.removed).map((p) => ({ id: p.config.id, stream: p.config.stream })),
+    streams: Object.values(sim.streams).map((stream) => ({
+      name: stream.name,
+      shards: stream.shards.map((s) => ({
+        id: shardId(s.index),
+        index: s.index,
+        open: s.closedAt === null,
+        parents: [s.parentIndex, s.adjacentParentIndex].filter((p) => p !== null).map((p) => shardId(p)),
+      })),
+    })),
+    consumers: sim.consumerApps.map((a) => ({ name: a.config.name, stream: a.config.stream })),
+  };
+}
+
+/**
+ * A short signature that changes exactly when the topology does, so the canvas can subscribe to a
+ * string and rebuild its nodes only then.
+ * @example topologyKey(sim) // 'p:game-servers>game-events|s:game-events[0o,1o]|c:'
+ */
+export function topologyKey(sim: SimState): string {
+  const producers = sim.producers
+    .filter((p) => !p.removed)
+    .map((p) => `${p.config.id}>${p.config.stream}`)
+    .join(',');
+  const streams = Object.values(sim.streams)
+    .map((s) => `${s.name}[${s.shards.map((sh) => `${sh.index}${sh.closedAt === null ? 'o' : 'c'}`).join(',')}]`)
+    .join(',');
+  const consumers = sim.consumerApps.map((a) => `${a.config.name}>${a.config.stream}`).join(',');
+  return `p:${producers}|s:${streams}|c:${consumers}`;
+}
