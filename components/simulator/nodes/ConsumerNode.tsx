@@ -15,7 +15,7 @@ function ConsumerNodeView({ data, selected }: NodeProps<FlowNode>) {
       <Handle
         type="target"
         position={Position.Left}
-        aria-label={`Connect a stream to ${data.name}`}
+        title={`Drag from a stream to here to connect it to ${data.name}`}
         className="!h-3 !w-3 !bg-accent"
       />
       <NodeCard kind="Consumer app (KCL)" name={data.name} selected={selected} alert={s.lost > 0} dashed={data.draft}>

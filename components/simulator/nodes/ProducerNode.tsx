@@ -36,7 +36,7 @@ function ProducerNodeView({ data, selected }: NodeProps<FlowNode>) {
       <Handle
         type="source"
         position={Position.Right}
-        aria-label={`Connect ${data.name} to a stream`}
+        title={`Drag to connect ${data.name} to a stream`}
         className="!h-3 !w-3 !bg-accent"
       />
     </div>

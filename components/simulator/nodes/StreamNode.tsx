@@ -17,7 +17,7 @@ function StreamNodeView({ data, selected }: NodeProps<FlowNode>) {
       <Handle
         type="target"
         position={Position.Left}
-        aria-label={`Connect a producer to ${data.name}`}
+        title={`Drag a producer here to connect it to ${data.name}`}
         className="!h-4 !w-4 !bg-accent"
       />
       <div className="px-2.5 pt-1.5 text-xs">
@@ -37,7 +37,7 @@ function StreamNodeView({ data, selected }: NodeProps<FlowNode>) {
       <Handle
         type="source"
         position={Position.Right}
-        aria-label={`Connect ${data.name} to a consumer application`}
+        title={`Drag to connect ${data.name} to a consumer application`}
         className="!h-4 !w-4 !bg-accent"
       />
     </div>
