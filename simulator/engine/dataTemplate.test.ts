@@ -7,6 +7,7 @@ import { partitionKeyHash, rangeContains } from './hashing';
 import { getShardIterator } from './iterators';
 import { syntheticRecords } from './materialize';
 import { addProducer } from './producers';
+import { splitShard } from './resharding';
 import { shardRange } from './shards';
 import { createStream } from './streams';
 import { testProducer } from './testing/testProducer';
@@ -67,5 +68,22 @@ describe('synthetic records through GetRecords', () => {
         expect(JSON.parse(atob(r.data))).toEqual({ temp: expect.any(Number) });
       }
     }
+  });
+
+  it('keep the keys they were written with after their shard is split and closed', () => {
+    const sim = createSimulation({ seed: 9 });
+    createStream(sim, { name: 'demo', shardCount: 1 });
+    advance(sim, sim.now + 2000);
+    addProducer(
+      sim,
+      testProducer({ rate: { kind: 'constant', recordsPerSecond: 50 }, keys: { kind: 'uniform', count: 5 } }),
+    );
+    advance(sim, sim.now + 2000);
+    splitShard(sim, 'demo', 'shardId-000000000000', (1n << 127n).toString());
+    advance(sim, sim.now + 3000);
+    expect(sim.streams.demo!.shards[0]!.closedAt).not.toBeNull();
+    const iterator = getShardIterator(sim, { stream: 'demo', shardId: 'shardId-000000000000', type: 'TRIM_HORIZON' });
+    const keys = new Set(getRecords(sim, iterator, 1000, syntheticRecords(sim)).records.map((r) => r.partitionKey));
+    expect([...keys].sort()).toEqual(['key-0', 'key-1', 'key-2', 'key-3', 'key-4']);
   });
 });

@@ -3,11 +3,11 @@ import { bytesToBase64, textToBase64 } from './base64';
 import { renderTemplate, randomUuid } from './dataTemplate';
 import type { Materializer } from './getRecords';
 import { partitionKeyHash, rangeContains } from './hashing';
-import { keyDistribution, type ShardShare } from './keyDistribution';
+import { strategyKey } from './keyDistribution';
 import { encodeAggregatedRecord } from './kplRecord';
 import { nextFloat, seedPrng } from './prng';
 import { shardRange } from './shards';
-import type { ProducerConfig } from './producerTypes';
+import type { KeyStrategy, ProducerConfig } from './producerTypes';
 import type { ShardState, SimState } from './types';
 
 const encoder = new TextEncoder();
@@ -27,8 +27,42 @@ function recordSeed(seed: number, shard: number, ordinal: number, userRecord: nu
   return h >>> 0;
 }
 
+interface KeysOnShard {
+  share: number;
+  /** Heaviest first, as keyDistribution lists them. */
+  keys: { key: string; weight: number }[];
+}
+
+const keysCache = new WeakMap<ShardState, WeakMap<KeyStrategy, KeysOnShard>>();
+
+/**
+ * The strategy's keys whose hash falls in the shard's range, with their weights. Worked out from the
+ * range rather than from keyDistribution, which only knows open shards: a closed parent's records keep
+ * the keys they were written with.
+ */
+function keysOnShard(shard: ShardState, strategy: KeyStrategy): KeysOnShard {
+  let perStrategy = keysCache.get(shard);
+  if (!perStrategy) keysCache.set(shard, (perStrategy = new WeakMap()));
+  let found = perStrategy.get(strategy);
+  if (found) return found;
+  const range = shardRange(shard);
+  const candidates: { key: string; weight: number }[] = [];
+  if (strategy.kind === 'constant') candidates.push({ key: strategy.key, weight: 1 });
+  if (strategy.kind === 'uniform' || strategy.kind === 'zipf') {
+    const weights = Array.from({ length: strategy.count }, (_, i) =>
+      strategy.kind === 'zipf' ? 1 / Math.pow(i + 1, strategy.exponent) : 1,
+    );
+    const total = weights.reduce((a, b) => a + b, 0);
+    weights.forEach((w, i) => candidates.push({ key: strategyKey(i), weight: w / total }));
+  }
+  const keys = candidates.filter((k) => rangeContains(range, partitionKeyHash(k.key)));
+  found = { share: keys.reduce((sum, k) => sum + k.weight, 0), keys: keys.sort((a, b) => b.weight - a.weight) };
+  perStrategy.set(strategy, found);
+  return found;
+}
+
 /** A partition key for a synthetic user record that really belongs on `shard`, drawn from `seed`. */
-function pickKey(config: ProducerConfig, shard: ShardState, share: ShardShare | undefined, seed: number): string {
+function pickKey(config: ProducerConfig, shard: ShardState, seed: number): string {
   if (config.keys.kind === 'uuid') {
     // Draw UUIDs until one hashes into this shard, so the record really belongs where it is stored.
     let prng = seedPrng(seed);
@@ -41,7 +75,8 @@ function pickKey(config: ProducerConfig, shard: ShardState, share: ShardShare | 
     }
     return candidate;
   }
-  if (share && share.keys.length > 0) {
+  const share = keysOnShard(shard, config.keys);
+  if (share.keys.length > 0) {
     const [u] = nextFloat(seedPrng(seed));
     let acc = u * share.share;
     for (const k of share.keys) {
@@ -61,17 +96,16 @@ function pickKey(config: ProducerConfig, shard: ShardState, share: ShardShare | 
  * @example createKinesisApi(sim, { materialize: syntheticRecords(sim) })
  */
 export function syntheticRecords(state: SimState): Materializer {
-  return (entry, shard, stream) => {
+  return (entry, shard) => {
     const producer = state.producers[entry.producer ?? -1];
     if (!producer) return { partitionKey: 'unknown', data: '' };
     const { config } = producer;
-    const share = keyDistribution(stream, config.keys).find((s) => s.shardIndex === shard.index);
     const userRecords = entry.userRecords ?? 1;
     const userSize = userRecordSize(entry.size, userRecords);
     const users = Array.from({ length: userRecords }, (_, j) => {
       // The j = 0 seed is the unaggregated record's, so turning aggregation on keeps the first record.
       const seed = recordSeed(config.seed, shard.index, entry.ordinal, j);
-      const partitionKey = pickKey(config, shard, share, seed);
+      const partitionKey = pickKey(config, shard, seed);
       const payload = config.template
         ? renderTemplate(config.template, seed, { arrival: entry.arrival, ordinal: entry.ordinal, partitionKey })
         : 'x'.repeat(Math.max(0, userSize - partitionKey.length));
