@@ -1,6 +1,9 @@
+import type { ConsumerAppState } from '../engine/consumerTypes';
 import { maxIteratorAge } from '../engine/consumers';
 import { MiB, SHARD_WRITE_BYTES_PER_SECOND, SHARD_WRITE_RECORDS_PER_SECOND } from '../engine/limits';
-import type { SimState } from '../engine/types';
+import { rateAt } from '../engine/producers';
+import { openShards, shardsById } from '../engine/shards';
+import type { ShardState, SimState } from '../engine/types';
 import type { GoalConstraint } from './scenarioSchema';
 
 export interface ConstraintStatus {
@@ -11,6 +14,54 @@ export interface ConstraintStatus {
 }
 
 const mbps = (bytes: number) => `${(bytes / MiB).toFixed(2)} MB/s`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * KCL's promise at a reshard (fact 20): a child shard is read only once its parents are finished
+ * (SHARD_END), so records of one partition key keep their order when the key moves to a child.
+ */
+function parentsFinishedFirst(sim: SimState, app: ConsumerAppState): { met: boolean; detail: string } {
+  const name = app.config.name;
+  const leases = new Map(app.leases.map((l) => [l.leaseKey, l]));
+  const unfinished = (parent: string) => {
+    const lease = leases.get(parent);
+    // A parent whose lease has left the table aged out of the stream: nothing of it is left to read.
+    return lease !== undefined && lease.checkpoint !== 'SHARD_END';
+  };
+  const children = app.leases.filter((l) => l.parentShardIds.length > 0);
+  if (children.length === 0)
+    return {
+      met: false,
+      detail: `${name} has no child shards yet: no shard of ${app.config.stream} has been split or merged`,
+    };
+  const started = children.filter((c) => c.leaseCounter > 0);
+  const early = started.filter((c) => c.parentShardIds.some(unfinished));
+  if (early.length > 0)
+    return {
+      met: false,
+      detail: early
+        .map((c) => `${name} read ${c.leaseKey} before finishing ${c.parentShardIds.filter(unfinished).join(', ')}`)
+        .join('; '),
+    };
+  const parents = [...new Set(children.flatMap((c) => c.parentShardIds))];
+  const childIds = children.map((c) => c.leaseKey).join(', ');
+  if (started.length === 0) {
+    const stream = sim.streams[app.config.stream];
+    const shards = stream ? shardsById(stream) : new Map<string, ShardState>();
+    const left = parents.filter(unfinished).map((p) => {
+      const checkpoint = leases.get(p)!.checkpoint as number;
+      return `${p} (${plural((shards.get(p)?.nextOrdinal ?? checkpoint) - checkpoint, 'record')} left)`;
+    });
+    return {
+      met: false,
+      detail:
+        left.length > 0
+          ? `${name} is still finishing ${left.join(', ')} before its children ${childIds}`
+          : `${name} finished ${parents.join(', ')} and has not taken the leases of ${childIds} yet`,
+    };
+  }
+  return { met: true, detail: `${name} finished ${parents.join(', ')} before reading its children ${childIds}.` };
+}
 
 function check(sim: SimState, constraint: GoalConstraint): ConstraintStatus {
   switch (constraint.kind) {
@@ -54,6 +105,39 @@ function check(sim: SimState, constraint: GoalConstraint): ConstraintStatus {
       return age <= constraint.maxMs
         ? { constraint, met: true, detail: `${constraint.consumer} is ${age} ms behind (≤ ${constraint.maxMs} ms).` }
         : { constraint, met: false, detail: `${constraint.consumer} is ${age} ms behind > ${constraint.maxMs} ms` };
+    }
+    case 'maxOpenShards': {
+      const stream = sim.streams[constraint.stream];
+      const open = stream ? openShards(stream).length : 0;
+      return open <= constraint.max
+        ? {
+            constraint,
+            met: true,
+            detail: `${constraint.stream} has ${plural(open, 'open shard')} (≤ ${constraint.max}).`,
+          }
+        : {
+            constraint,
+            met: false,
+            detail: `${constraint.stream} has ${plural(open, 'open shard')} > ${constraint.max}`,
+          };
+    }
+    case 'minProducerRate': {
+      const producer = sim.producers.find((p) => p.config.id === constraint.producer && !p.removed);
+      const rate = producer?.config.enabled ? Math.round(rateAt(producer.config.rate, sim.now)) : 0;
+      const min = constraint.userRecordsPerSecond;
+      if (!producer?.config.enabled) return { constraint, met: false, detail: `${constraint.producer} is stopped` };
+      return rate >= min
+        ? { constraint, met: true, detail: `${constraint.producer} sends ${rate} user records/s (≥ ${min}).` }
+        : {
+            constraint,
+            met: false,
+            detail: `${constraint.producer} sends ${rate} user records/s < ${min} user records/s`,
+          };
+    }
+    case 'parentsFinishedFirst': {
+      const app = sim.consumerApps.find((a) => a.config.name === constraint.consumer);
+      if (!app) return { constraint, met: false, detail: `${constraint.consumer} is not running` };
+      return { constraint, ...parentsFinishedFirst(sim, app) };
     }
     case 'noDataLoss': {
       const lost = sim.consumerApps.find((a) => a.config.name === constraint.consumer)?.stats.lostRecords ?? 0;

@@ -47,6 +47,13 @@ export const scenarioProducerSchema = z.object({
       lostAckRate: z.number().check(z.gte(0), z.lte(1)),
     }),
   ),
+  /** KPL-style aggregation (fact 24): `rate` and `size` then describe user records. */
+  aggregation: z.optional(
+    z.object({
+      maxUserRecordsPerRecord: z.int().check(z.positive(), z.lte(100_000)),
+      maxBufferedTimeMs: z.optional(positive),
+    }),
+  ),
 });
 
 export const scenarioConsumerSchema = z.object({
@@ -73,6 +80,12 @@ export const goalConstraintSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('maxIteratorAge'), consumer: name, maxMs: positive }),
   /** The consumer application lost no records to retention. */
   z.object({ kind: z.literal('noDataLoss'), consumer: name }),
+  /** The stream has at most this many open shards (so "add shards" does not count as a fix). */
+  z.object({ kind: z.literal('maxOpenShards'), stream: name, max: z.int().check(z.positive()) }),
+  /** The producer is running and sends at least this many user records per second. */
+  z.object({ kind: z.literal('minProducerRate'), producer: name, userRecordsPerSecond: positive }),
+  /** The consumer application has finished a parent shard and reads its children, never a child first. */
+  z.object({ kind: z.literal('parentsFinishedFirst'), consumer: name }),
 ]);
 
 export const scenarioSchema = z.object({

@@ -2,7 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { advance } from '../engine/advance';
-import { splitShard } from '../engine/resharding';
+import { getRecords } from '../engine/getRecords';
+import { getShardIterator } from '../engine/iterators';
+import { syntheticRecords } from '../engine/materialize';
+import { updateProducer } from '../engine/producers';
+import { splitShard, updateShardCount } from '../engine/resharding';
 import { checkGoal } from './checkGoal';
 import { parseScenario, startScenario } from './loadScenario';
 import type { Scenario } from './scenarioSchema';
@@ -131,5 +135,120 @@ describe('scenario goals', () => {
     const throttles = sim.consumerApps.reduce((sum, a) => sum + a.stats.readThrottles, 0);
     expect(throttles).toBeGreaterThan(0);
     expect(sim.consumerApps.every((a) => a.stats.processedRecords > 0)).toBe(true);
+  });
+
+  it('KPL aggregation: 4,000 small events throttle on records, not bytes; aggregating by 4 fits one shard, adding shards does not count', () => {
+    const scenario = load('kpl-aggregation');
+    const goal = scenario.goal!.constraints;
+    const sim = startScenario(scenario);
+    advance(sim, sim.now + 10_000);
+    const perSecond = sim.metrics['game-events']!.perSecond;
+    expect(perSecond.IncomingRecords!.values.at(-1)).toBe(1000);
+    expect(perSecond.IncomingBytes!.values.at(-1)).toBe(100_000);
+    expect(checkGoal(sim, goal).map((c) => c.detail)).toEqual([
+      'shardId-000000000000 throttled 3000 records in the last second',
+      'game-events has 1 open shard (≤ 1).',
+      'game-clients sends 4000 user records/s (≥ 4000).',
+    ]);
+
+    // Four shards take the 4,000 records, but that is the fix the goal rules out.
+    const scaled = startScenario(scenario);
+    updateShardCount(scaled, 'game-events', 2);
+    advance(scaled, scaled.now + 5_000);
+    updateShardCount(scaled, 'game-events', 4);
+    advance(scaled, scaled.now + 5_000);
+    expect(checkGoal(scaled, goal).map((c) => [c.met, c.detail])).toEqual([
+      [true, 'No shard of game-events throttled writes in the last second.'],
+      [false, 'game-events has 4 open shards > 1'],
+      [true, 'game-clients sends 4000 user records/s (≥ 4000).'],
+    ]);
+
+    // Sending fewer events does not count either.
+    updateProducer(sim, 'game-clients', { rate: { kind: 'constant', recordsPerSecond: 1000 } });
+    advance(sim, sim.now + 2_000);
+    expect(checkGoal(sim, goal)[2]).toMatchObject({
+      met: false,
+      detail: 'game-clients sends 1000 user records/s < 4000 user records/s',
+    });
+
+    updateProducer(sim, 'game-clients', {
+      rate: { kind: 'constant', recordsPerSecond: 4000 },
+      aggregation: { maxUserRecordsPerRecord: 4 },
+    });
+    const stats = sim.consumerApps[0]!.stats;
+    const before = { records: stats.processedRecords, users: stats.processedUserRecords };
+    advance(sim, sim.now + 10_000);
+    expect(checkGoal(sim, goal).every((c) => c.met)).toBe(true);
+    // 1,000 records/s of 4 × (100 + 8) + 20 = 452 bytes: at the record limit, under half the byte limit.
+    expect(perSecond.IncomingRecords!.values.at(-1)).toBe(1000);
+    expect(perSecond.IncomingBytes!.values.at(-1)).toBe(452_000);
+    // The leaderboard de-aggregates, as KCL does: 10 s of 4,000 events arrive as 10,000 records.
+    expect([stats.processedRecords - before.records, stats.processedUserRecords - before.users]).toEqual([
+      10_000, 40_000,
+    ]);
+  });
+
+  it('ordering per key: the ledger finishes the parent shard before its children, one worker per child', () => {
+    const scenario = load('ordering-per-key');
+    const goal = scenario.goal!.constraints;
+    const sim = startScenario(scenario);
+    advance(sim, sim.now + 30_000);
+    expect(checkGoal(sim, goal).map((c) => c.detail)).toEqual([
+      'shardId-000000000000 throttled 400 records in the last second',
+      'ledger has no child shards yet: no shard of payments has been split or merged',
+      'ledger is 0 ms behind (≤ 10000 ms).',
+    ]);
+    const shard = sim.streams.payments!.shards[0]!;
+    splitShard(
+      sim,
+      'payments',
+      'shardId-000000000000',
+      ((BigInt(shard.hashKeyStart) + BigInt(shard.hashKeyEnd) + 1n) / 2n).toString(),
+    );
+    advance(sim, sim.now + 2_000);
+    expect(checkGoal(sim, goal)[1]!.detail).toBe(
+      'ledger is still finishing shardId-000000000000 (2000 records left) before its children shardId-000000000001, shardId-000000000002',
+    );
+    advance(sim, sim.now + 38_000);
+    expect(checkGoal(sim, goal).map((c) => [c.met, c.detail])).toEqual([
+      [true, 'No shard of payments throttled writes in the last second.'],
+      [
+        true,
+        'ledger finished shardId-000000000000 before reading its children shardId-000000000001, shardId-000000000002.',
+      ],
+      // Its lag rises and falls with each batch; 40 s after the split it is under a second.
+      [true, expect.stringMatching(/^ledger is \d{1,3} ms behind \(≤ 10000 ms\)\.$/)],
+    ]);
+    const leaseEvents = sim.events
+      .filter((e) => e.type.startsWith('lease/'))
+      .map((e) => [e.at - sim.events[0]!.at, e.type, e.shard, e.worker]);
+    expect(leaseEvents).toEqual([
+      [3_000, 'lease/taken', 'shardId-000000000000', 'worker-1'],
+      // Split at 32 s, ACTIVE at 34 s: the ledger's worker is still busy with a batch taken before the
+      // split and reaches the parent's end at 39.15 s; only then are the children leased.
+      [39_150, 'lease/shardEnded', 'shardId-000000000000', undefined],
+      [40_000, 'lease/taken', 'shardId-000000000001', 'worker-1'],
+      [40_000, 'lease/taken', 'shardId-000000000002', 'worker-2'],
+    ]);
+
+    // Read through GetRecords, each account's payments sit in exactly one child, and that key's
+    // payments in the parent all arrived before any of them in the child.
+    const read = (id: string, timestamp?: number) => {
+      const type = timestamp === undefined ? 'TRIM_HORIZON' : 'AT_TIMESTAMP';
+      const iterator = getShardIterator(sim, { stream: 'payments', shardId: id, type, timestamp });
+      return getRecords(sim, iterator, 10_000, syntheticRecords(sim));
+    };
+    // The parent's last 5 seconds, to its end (every one of the 200 accounts pays several times in them).
+    const tail = read('shardId-000000000000', shard.createdAt + 27_000);
+    expect(tail.nextShardIterator).toBeNull();
+    const parent = tail.records;
+    const children = ['shardId-000000000001', 'shardId-000000000002'].map((id) => read(id).records);
+    const keysOf = (records: { partitionKey: string }[]) => new Set(records.map((r) => r.partitionKey));
+    const [left, right] = children.map(keysOf);
+    expect([...left!].filter((k) => right!.has(k))).toEqual([]);
+    const lastInParent = new Map(parent.map((r) => [r.partitionKey, r.arrival]));
+    for (const record of children.flat())
+      expect(record.arrival).toBeGreaterThan(lastInParent.get(record.partitionKey) ?? -Infinity);
+    expect([keysOf(parent).size, left!.size + right!.size]).toEqual([200, 200]);
   });
 });
