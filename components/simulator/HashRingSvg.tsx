@@ -31,6 +31,7 @@ const CLOSED_R = 78;
 const GAP = 0.004;
 /** Arcs narrower than this get no label on the ring (the table lists every shard). */
 const MIN_LABEL_SPAN = 0.03;
+/** Only the heaviest keys are named outside the ring; more names would overlap. Every dot has a tooltip. */
 const LABELLED_KEYS = 5;
 
 function shortId(id: string): string {
@@ -41,19 +42,22 @@ function truncate(text: string, max = 10): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** Text at a point of the ring, extending away from it: outwards for names outside, inwards for labels inside. */
 function RingLabel({
   fraction,
   r,
+  inward = false,
   children,
   className,
 }: {
   fraction: number;
   r: number;
+  inward?: boolean;
   children: string;
   className: string;
 }) {
   const p = pointOnRing(CX, CY, r, fraction);
-  const side = Math.sin(2 * Math.PI * fraction);
+  const side = Math.sin(2 * Math.PI * fraction) * (inward ? -1 : 1);
   const anchor = Math.abs(side) < 0.2 ? 'middle' : side > 0 ? 'start' : 'end';
   return (
     <text x={p.x} y={p.y} textAnchor={anchor} dominantBaseline="middle" className={className}>
@@ -68,22 +72,13 @@ function ShardArc({ arc, index }: { arc: RingArc; index: number }) {
   const mid = (arc.from + arc.to) / 2;
   const r = arc.open ? OPEN_R : CLOSED_R;
   const d = span >= 1 ? arcPath(CX, CY, r, 0, 1) : arcPath(CX, CY, r, arc.from + gap / 2, arc.to - gap / 2);
-  if (!arc.open)
-    return (
-      <g>
-        <path d={d} fill="none" strokeWidth={6} strokeDasharray="5 4" className="stroke-muted" />
-        {span >= MIN_LABEL_SPAN * 2 && (
-          <RingLabel fraction={mid} r={CLOSED_R - 14} className="fill-muted text-[11px]">
-            {`${shortId(arc.shardId)} closed`}
-          </RingLabel>
-        )}
-      </g>
-    );
+  // Closed parents are named in the caption: a label here would collide with their children's.
+  if (!arc.open) return <path d={d} fill="none" strokeWidth={6} strokeDasharray="5 4" className="stroke-muted" />;
   return (
     <g>
       <path d={d} fill="none" strokeWidth={BAND} className={index % 2 === 0 ? 'stroke-accent' : 'stroke-tip'} />
       {span >= MIN_LABEL_SPAN && (
-        <RingLabel fraction={mid} r={OPEN_R - 21} className="fill-fg text-[12px] font-semibold">
+        <RingLabel fraction={mid} r={OPEN_R - 16} inward className="fill-fg text-[12px] font-semibold">
           {shortId(arc.shardId)}
         </RingLabel>
       )}

@@ -29,7 +29,7 @@ export function HashRingTable({ stream, arcs, traffic, hasTraffic }: HashRingTab
       tabIndex={0}
       className="table-scroll mt-3 overflow-x-auto rounded-md border border-border"
     >
-      <table className="min-w-[40rem] text-sm">
+      <table className="min-w-[48rem] text-sm">
         <caption id={captionId} className="px-3 py-2 text-left text-sm font-semibold">
           Shards of {stream} by hash key range
         </caption>
@@ -45,13 +45,13 @@ export function HashRingTable({ stream, arcs, traffic, hasTraffic }: HashRingTab
         <tbody>
           {arcs.map((arc) => (
             <tr key={arc.shardId}>
-              <th scope="row" className="font-mono font-normal">
+              <th scope="row" className="font-mono font-normal whitespace-nowrap">
                 {arc.shardId}
                 {!arc.open && <span className="block font-sans text-xs text-muted">closed (parent)</span>}
               </th>
               <td>
                 <details>
-                  <summary className="cursor-pointer">
+                  <summary className="cursor-pointer whitespace-nowrap">
                     {abbreviateHashKey(arc.start)} – {abbreviateHashKey(arc.end)}
                   </summary>
                   <code className="block text-xs break-all">

@@ -60,6 +60,7 @@ export function HashRingView({ stream }: { stream: string }) {
   const markers = markersOf(traffic);
   const lookup = typedKey === null ? null : routeKey(state, typedKey);
   const hasTraffic = traffic.some((t) => t.share > 0);
+  const closed = arcs.filter((a) => !a.open).map((a) => a.shardId);
 
   return (
     <div className="min-w-0">
@@ -73,9 +74,10 @@ export function HashRingView({ stream }: { stream: string }) {
           description={describe(state, traffic, markers)}
         />
         <figcaption className="mt-1 text-xs text-muted">
-          Each band is an open shard’s hash key range (numbered by shard id); dashed inner arcs are closed parent
-          shards, readable until their records expire. Dots mark the heaviest partition keys
+          Each band is an open shard’s hash key range, numbered by shard id. Dots mark the heaviest partition keys
           {lookup ? '; the diamond is the key you typed' : ''}.
+          {closed.length > 0 &&
+            ` The dashed inner ${closed.length === 1 ? 'arc is a closed parent shard' : 'arcs are closed parent shards'} (${closed.join(', ')}), readable until ${closed.length === 1 ? 'its' : 'their'} records expire.`}
           {producers.some((p) => p.enabled && p.keys.kind === 'uuid') &&
             ' Random UUID keys have no dots: they spread evenly over the ring.'}
         </figcaption>

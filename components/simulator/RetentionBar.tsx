@@ -1,4 +1,4 @@
-import { formatDuration } from '@/simulator/views/chartSeries';
+import { formatDuration } from '@/simulator/views/format';
 import type { ShardRetention } from '@/simulator/views/retentionTimeline';
 
 const percent = (position: number) => `${(position * 100).toFixed(3)}%`;
@@ -15,7 +15,7 @@ export function RetentionBar({ shard }: { shard: ShardRetention }) {
     <div aria-hidden="true" className="min-w-0">
       <div className="relative h-6 overflow-hidden rounded-sm border border-border bg-surface">
         <div
-          className="absolute inset-y-0 border-x-2 border-accent bg-accent/25 motion-safe:transition-[left,width]"
+          className="absolute inset-y-0 min-w-1 border-x-2 border-accent bg-accent/25 motion-safe:transition-[left,width]"
           style={{ left: percent(from), width: percent(Math.max(0, shard.tipPosition - from)) }}
         />
         {ageingOut && <div className="absolute inset-y-0 left-0 w-1.5 bg-pitfall" />}

@@ -1,15 +1,13 @@
 import { useId } from 'react';
-import { formatDuration } from '@/simulator/views/chartSeries';
+import { formatCount, formatDuration } from '@/simulator/views/format';
 import type { ConsumerPosition, RetentionView } from '@/simulator/views/retentionTimeline';
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 function consumerText(c: ConsumerPosition): string {
   if (c.checkpoint === 'SHARD_END') return `${c.consumer}: finished the shard (SHARD_END)`;
-  const parts = [`${c.consumer}: checkpoint ${count(c.checkpoint)}`];
+  const parts = [`${c.consumer}: checkpoint ${formatCount(c.checkpoint)}`];
   if (c.nextArrival === null) parts.push('caught up');
   else {
-    parts.push(`${count(c.unread)} unread`, `iterator age ${formatDuration(c.iteratorAgeMs)}`);
+    parts.push(`${formatCount(c.unread)} unread`, `iterator age ${formatDuration(c.iteratorAgeMs)}`);
     if (c.msUntilLoss !== null)
       parts.push(
         c.msUntilLoss === 0
@@ -18,7 +16,7 @@ function consumerText(c: ConsumerPosition): string {
       );
   }
   if (c.expiredUnread > 0)
-    parts.push(`${count(c.expiredUnread)} expired before it read them (counted as lost at its next poll)`);
+    parts.push(`${formatCount(c.expiredUnread)} expired before it read them (counted as lost at its next poll)`);
   if (!c.enabled) parts.push('stopped');
   return parts.join(' · ');
 }
@@ -49,12 +47,12 @@ export function RetentionTable({ stream, view }: { stream: string; view: Retenti
         <tbody>
           {view.shards.map((shard) => (
             <tr key={shard.shardId}>
-              <th scope="row" className="font-mono font-normal">
+              <th scope="row" className="font-mono font-normal whitespace-nowrap">
                 {shard.shardId}
                 {!shard.open && <span className="block font-sans text-xs text-muted">closed</span>}
               </th>
-              <td>{count(shard.retainedRecords)}</td>
-              <td>{count(shard.expiredRecords)}</td>
+              <td>{formatCount(shard.retainedRecords)}</td>
+              <td>{formatCount(shard.expiredRecords)}</td>
               <td>{shard.oldestArrival === null ? 'none' : `${formatDuration(view.now - shard.oldestArrival)} old`}</td>
               <td>
                 {shard.consumers.length === 0 ? (

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatDuration } from '@/simulator/views/chartSeries';
+import { formatCount, formatDuration } from '@/simulator/views/format';
 import { lossSentence, retentionView, type RetentionView } from '@/simulator/views/retentionTimeline';
 import { RetentionBar } from './RetentionBar';
 import { RetentionTable } from './RetentionTable';
@@ -69,8 +69,7 @@ export function RetentionTimeline({ stream }: { stream: string }) {
                 {!shard.open && <span className="font-sans text-muted"> (closed)</span>}
               </span>
               <span className="text-muted">
-                {shard.retainedRecords.toLocaleString('en-US')} retained ·{' '}
-                {shard.expiredRecords.toLocaleString('en-US')} expired
+                {formatCount(shard.retainedRecords)} retained · {formatCount(shard.expiredRecords)} expired
               </span>
             </p>
             <RetentionBar shard={shard} />

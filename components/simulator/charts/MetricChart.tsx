@@ -5,10 +5,7 @@ import { useEffect, useId, useRef } from 'react';
 import uPlot from 'uplot';
 import type { SimState } from '@/simulator/engine/types';
 import {
-  axisTitle,
   chartColumns,
-  formatMetricValue,
-  formatUtc,
   metricSeries,
   PERIOD_MS,
   shardWriteLimit,
@@ -20,6 +17,7 @@ import {
 import { useSimulationHandle } from '../SimulationContext';
 import { useSimValue } from '../useSimulation';
 import { CHART_HEIGHT, chartOptions } from './chartOptions';
+import { axisTitle, formatMetricValue, formatUtc } from './formatMetric';
 import { readChartColors } from './readChartColors';
 import { useThemeKey } from './useThemeKey';
 
@@ -129,8 +127,8 @@ export function MetricChart({ stream, spec, shardId, period }: MetricChartProps)
           </thead>
           <tbody>
             <tr>
-              <th scope="row" className="pr-2 font-normal break-all">
-                {metricName}
+              <th scope="row" className="pr-2 font-normal">
+                {spec.title}
               </th>
               <td className="pr-2">
                 {formatMetricValue(summary.latest, spec.unit)}{' '}

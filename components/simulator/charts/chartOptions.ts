@@ -1,15 +1,28 @@
 import uPlot from 'uplot';
+import type { MetricChartSpec, MetricPeriod } from '@/simulator/views/chartSeries';
 import {
+  axisIncrements,
   axisUnit,
   formatAxisValue,
   formatMetricValue,
+  formatTimeTick,
   formatUtc,
-  type MetricChartSpec,
-  type MetricPeriod,
-} from '@/simulator/views/chartSeries';
+} from './formatMetric';
 import type { ChartColors } from './readChartColors';
 
 export const CHART_HEIGHT = 160;
+
+/**
+ * What the legend shows for a series: the value under the cursor, or the newest value when the cursor
+ * is elsewhere (as CloudWatch's legend does), instead of uPlot's placeholder dash.
+ */
+function legendValue(format: (v: number) => string): uPlot.Series.Value {
+  return (u, v, seriesIdx, idx) => {
+    const column = u.data[seriesIdx];
+    const shown = idx === null ? column?.[column.length - 1] : v;
+    return shown === null || shown === undefined ? '–' : format(shown);
+  };
+}
 
 /** Throttles are trouble, lag is a consumer concern, traffic is the accent: the title says which is which too. */
 function seriesColour(spec: MetricChartSpec, colors: ChartColors): string {
@@ -31,7 +44,7 @@ export function chartOptions(
   width: number,
 ): uPlot.Options {
   const font = `${colors.fontPx}px system-ui, sans-serif`;
-  const value = (v: number | null) => (v === null ? '–' : formatMetricValue(v, spec.unit));
+  const value = legendValue((v) => formatMetricValue(v, spec.unit));
   const axis = {
     stroke: colors.muted,
     font,
@@ -40,13 +53,13 @@ export function chartOptions(
     ticks: { stroke: colors.border, width: 1 },
   };
   const series: uPlot.Series[] = [
-    { label: 'Time (UTC)', value: (_u, v) => (v === null ? '–' : formatUtc(v * 1000, period)) },
+    { label: 'Time', value: legendValue((v) => formatUtc(v * 1000, period)) },
     {
       label: spec.streamMetric.replace('GetRecords.', ''),
       stroke: seriesColour(spec, colors),
       width: 2,
       points: { show: false },
-      value: (_u, v) => value(v),
+      value,
     },
   ];
   if (withLimit)
@@ -56,7 +69,7 @@ export function chartOptions(
       width: 1.5,
       dash: [6, 4],
       points: { show: false },
-      value: (_u, v) => value(v),
+      value,
     });
   return {
     width,
@@ -69,17 +82,24 @@ export function chartOptions(
       y: { range: (_u, _min, max) => [0, max > 0 ? (uPlot.rangeNum(0, max, 0.1, true)[1] ?? max) : 1] },
     },
     axes: [
-      { ...axis, label: 'Time (UTC)', labelSize: colors.fontPx + 8 },
+      {
+        ...axis,
+        label: 'Time (UTC)',
+        labelSize: colors.fontPx + 8,
+        values: (_u, splits, _axisIdx, _space, incr) => splits.map((v) => formatTimeTick(v, incr)),
+      },
       {
         ...axis,
         label: axisUnit(spec, period),
         labelSize: colors.fontPx + 8,
         size: 64,
+        incrs: axisIncrements(spec.unit),
         values: (_u, splits) => splits.map((v) => formatAxisValue(v, spec.unit)),
       },
     ],
     // Data arrives every frame and would reset a zoom at once: no drag-to-zoom, only the hover cursor.
     cursor: { drag: { x: false, y: false }, points: { fill: colors.bg } },
-    legend: { show: true, live: true },
+    // The legend's swatch is dashed for the dashed limit line, like the line itself.
+    legend: { show: true, live: true, markers: { dash: (u, i) => (u.series[i]?.dash ? 'dashed' : 'solid') } },
   };
 }
