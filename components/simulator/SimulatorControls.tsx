@@ -18,6 +18,7 @@ export function SimulatorControls({ start, seed, onReset }: SimulatorControlsPro
   // The store's actions are stable functions: read them once, not through a selector that re-renders.
   const actions = useSimulationHandle().store.getState();
   const now = useSimValue((sim) => sim.now);
+  const limited = useSimulation((s) => s.limited);
   const clock = formatClock(now, start);
   return (
     <div role="group" aria-label="Simulation controls" className="flex flex-wrap items-center gap-2">
@@ -78,6 +79,11 @@ export function SimulatorControls({ start, seed, onReset }: SimulatorControlsPro
         <span className="sr-only">Virtual time: </span>
         <span className="font-semibold">{clock.elapsed}</span> <span className="text-muted">· {clock.utc}</span>
       </p>
+      {limited && running && (
+        <p className="m-0 text-sm text-muted">
+          Slower than {speed}×: this simulation runs as fast as this device allows.
+        </p>
+      )}
     </div>
   );
 }

@@ -116,7 +116,12 @@ function syncLeases(state: SimState, app: ConsumerAppState, stream: StreamState)
 
 function poll(state: SimState, app: ConsumerAppState, stream: StreamState, lease: Lease, shard: ShardState): void {
   const worker = app.workers.find((w) => w.id === lease.leaseOwner)!;
-  if (worker.busyUntil > state.now || lease.checkpoint === 'SHARD_END') return;
+  if (lease.checkpoint === 'SHARD_END') return;
+  // A worker processes one batch at a time: its other shards wait for it, then take their turn.
+  if (worker.busyUntil > state.now) {
+    lease.nextPollAt = worker.busyUntil;
+    return;
+  }
   let position = lease.checkpoint;
   const horizon = trimHorizonOrdinal(shard);
   if (position < horizon) {

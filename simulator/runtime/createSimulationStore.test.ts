@@ -74,3 +74,23 @@ describe('simulation store', () => {
     expect(store.getState().log).toHaveLength(4);
   });
 });
+
+describe('frame budget', () => {
+  it('stops at a whole second when the frame has no time left, drops the rest and says so', () => {
+    const store = createSimulationStore(startScenario(scenario), callApi);
+    const start = store.getState().sim.now;
+    store.getState().setSpeed(3600);
+    store.getState().play();
+    store.getState().tick(0);
+    let calls = 0;
+    // 16 ms at 3600× is 57.6 virtual seconds; the budget allows three one-second advances.
+    store.getState().tick(16, () => ++calls < 3);
+    expect(store.getState().sim.now - start).toBe(3000);
+    expect(store.getState().limited).toBe(true);
+    expect(store.getState().carryMs).toBe(0);
+    store.getState().tick(32);
+    expect(store.getState().sim.now - start).toBe(60_000);
+    expect(store.getState().limited).toBe(false);
+    expect(store.getState().log).toEqual([{ type: 'time/advance', until: start + 60_000 }]);
+  });
+});

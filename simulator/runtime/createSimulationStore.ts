@@ -19,13 +19,22 @@ export interface SimulationStoreState {
   lastError: { name: string; message: string } | null;
   /** Virtual time the clock has run that has not reached the next whole second yet. */
   carryMs: number;
+  /**
+   * True while the engine could not keep up with the chosen speed within its per-frame budget: the
+   * simulation then runs as fast as the device allows, and the controls say so.
+   */
+  limited: boolean;
   play: () => void;
   pause: () => void;
   setSpeed: (speed: Speed) => void;
   /** One virtual second, while paused. */
   step: () => void;
-  /** Called once per animation frame with the wall time. */
-  tick: (wall: number) => void;
+  /**
+   * Called once per animation frame with the wall time. `hasTime` says whether the frame's budget for
+   * engine work is left; when it runs out, the virtual time not yet simulated is dropped (not queued),
+   * so the page stays responsive and the simulation slows down instead of freezing.
+   */
+  tick: (wall: number, hasTime?: () => boolean) => void;
   dispatch: (command: SimCommand) => unknown;
 }
 
@@ -63,14 +72,15 @@ export function createSimulationStore(sim: SimState, callApi?: ApiCaller, log: S
       recentEvents: [],
       lastError: null,
       carryMs: 0,
+      limited: false,
       play: () => set({ clock: play(get().clock) }),
-      pause: () => set({ clock: pause(get().clock) }),
+      pause: () => set({ clock: pause(get().clock), limited: false }),
       setSpeed: (speed) => set({ clock: setSpeed(get().clock, speed) }),
       step: () => {
         run({ type: 'time/advance', until: get().sim.now - (get().sim.now % STEP_MS) + STEP_MS });
         changed({ carryMs: 0 });
       },
-      tick: (wall) => {
+      tick: (wall, hasTime = () => true) => {
         const [ms, clock] = tick(get().clock, wall);
         // The engine only ever advances to whole seconds: per-second limits and metrics are its unit, and
         // it makes one long advance identical to many short ones, so the log can merge them (share links
@@ -81,8 +91,14 @@ export function createSimulationStore(sim: SimState, callApi?: ApiCaller, log: S
           set({ clock, carryMs: target - get().sim.now });
           return;
         }
-        run({ type: 'time/advance', until });
-        changed({ clock, carryMs: target - until });
+        let reached = get().sim.now;
+        while (reached < until) {
+          reached = Math.min(until, reached + STEP_MS);
+          run({ type: 'time/advance', until: reached });
+          if (!hasTime()) break;
+        }
+        const limited = reached < until;
+        changed({ clock, carryMs: limited ? 0 : target - until, limited });
       },
       dispatch: (command) => {
         try {

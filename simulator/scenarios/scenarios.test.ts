@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { advance } from '../engine/advance';
+import { addConsumerApp } from '../engine/consumers';
 import { getRecords } from '../engine/getRecords';
 import { getShardIterator } from '../engine/iterators';
 import { syntheticRecords } from '../engine/materialize';
@@ -186,6 +187,28 @@ describe('scenario goals', () => {
     expect([stats.processedRecords - before.records, stats.processedUserRecords - before.users]).toEqual([
       10_000, 40_000,
     ]);
+  });
+
+  it('many consumers: four applications keep up on 50 shards; six exceed 5 GetRecords/s per shard and fall behind', () => {
+    const scenario = load('many-consumers');
+    const sim = startScenario(scenario);
+    advance(sim, sim.now + 60_000);
+    const statuses = checkGoal(sim, scenario.goal!.constraints);
+    // Ten workers each hold five of the 50 leases and serve all five in turn, within a poll interval.
+    expect(statuses.map((c) => c.detail)).toEqual(
+      ['billing', 'fraud-checks', 'dashboards', 'archive'].map((n) => `${n} is 950 ms behind (≤ 5000 ms).`),
+    );
+    expect(sim.consumerApps.every((a) => a.stats.readThrottles === 0)).toBe(true);
+    for (const name of ['search', 'ml-features'])
+      addConsumerApp(sim, { ...scenario.consumers[0]!, name, enabled: true });
+    advance(sim, sim.now + 60_000);
+    const throttled = sim.consumerApps.filter((a) => a.stats.readThrottles > 0).map((a) => a.config.name);
+    expect(throttled).toEqual(['archive', 'search', 'ml-features']);
+    expect(
+      checkGoal(sim, scenario.goal!.constraints)
+        .filter((c) => !c.met)
+        .map((c) => c.detail),
+    ).toEqual([expect.stringMatching(/^archive is \d+ ms behind > 5000 ms$/)]);
   });
 
   it('ordering per key: the ledger finishes the parent shard before its children, one worker per child', () => {
