@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { advance } from '../engine/advance';
+import { addConsumerApp, removeConsumerApp } from '../engine/consumers';
+import type { ConsumerAppConfig } from '../engine/consumerTypes';
+import { shardId } from '../engine/ids';
+import { addProducer, removeProducer, updateProducer } from '../engine/producers';
+import { mergeShards, splitShard } from '../engine/resharding';
+import { shardRange } from '../engine/shards';
+import { createStream, deleteStream } from '../engine/streams';
+import type { SimState } from '../engine/types';
+import { parseScenario, startScenario } from '../scenarios/loadScenario';
+import type { Scenario } from '../scenarios/scenarioSchema';
+import { topologyKey, topologyOf } from './topology';
+
+function load(id: string): Scenario {
+  const file = path.join(import.meta.dirname, '../../content/scenarios', `${id}.json`);
+  const result = parseScenario(JSON.parse(readFileSync(file, 'utf8')), `${id}.json`);
+  if (!result.ok) throw new Error(result.error);
+  return result.scenario;
+}
+
+const consumer = (name: string, stream = 'game-events'): ConsumerAppConfig => ({
+  name,
+  stream,
+  workers: 1,
+  pollIntervalMs: 1000,
+  maxRecords: 10_000,
+  processingMsPerRecord: 0,
+  initialPosition: 'LATEST',
+  enabled: true,
+});
+
+/** The middle of a shard's hash key range, where a split gives two even halves. */
+function middle(sim: SimState, stream: string, index: number): string {
+  const range = shardRange(sim.streams[stream]!.shards.find((s) => s.index === index)!);
+  return ((range.start + range.end + 1n) / 2n).toString();
+}
+
+const hotKey = load('hot-key');
+
+describe('topologyOf', () => {
+  it('lists the hot-key scenario: one producer, a stream of four open shards, no consumers', () => {
+    const sim = startScenario(load('hot-key'));
+    expect(topologyOf(sim)).toEqual({
+      producers: [{ id: 'game-servers', stream: 'game-events' }],
+      streams: [
+        {
+          name: 'game-events',
+          shards: [0, 1, 2, 3].map((i) => ({ id: `shardId-00000000000${i}`, index: i, open: true, parents: [] })),
+        },
+      ],
+      consumers: [],
+    });
+  });
+
+  it('names a split child’s parent and both parents of a merged shard', () => {
+    const sim = startScenario(load('hot-key'));
+    splitShard(sim, 'game-events', 'shardId-000000000001', middle(sim, 'game-events', 1));
+    advance(sim, sim.now + 2_000);
+    mergeShards(sim, 'game-events', 'shardId-000000000002', 'shardId-000000000003');
+    advance(sim, sim.now + 2_000);
+    expect(topologyOf(sim).streams[0]!.shards).toEqual([
+      { id: 'shardId-000000000000', index: 0, open: true, parents: [] },
+      { id: 'shardId-000000000001', index: 1, open: false, parents: [] },
+      { id: 'shardId-000000000002', index: 2, open: false, parents: [] },
+      { id: 'shardId-000000000003', index: 3, open: false, parents: [] },
+      { id: 'shardId-000000000004', index: 4, open: true, parents: ['shardId-000000000001'] },
+      { id: 'shardId-000000000005', index: 5, open: true, parents: ['shardId-000000000001'] },
+      {
+        id: 'shardId-000000000006',
+        index: 6,
+        open: true,
+        parents: ['shardId-000000000002', 'shardId-000000000003'],
+      },
+    ]);
+  });
+
+  it('leaves removed producers out, and shows a producer that took a removed one’s id once', () => {
+    const sim = startScenario(load('hot-key'));
+    const config = sim.producers[0]!.config;
+    removeProducer(sim, 'game-servers');
+    // The engine keeps the removed producer: its stored runs refer to it by position.
+    expect(sim.producers).toHaveLength(1);
+    expect(topologyOf(sim).producers).toEqual([]);
+    addProducer(sim, config);
+    expect(topologyOf(sim).producers).toEqual([{ id: 'game-servers', stream: 'game-events' }]);
+  });
+});
+
+describe('topologyKey', () => {
+  it('is the documented signature, and does not change while traffic flows and shards throttle', () => {
+    const sim = startScenario(load('hot-key'));
+    const key = topologyKey(sim);
+    expect(key).toBe('p:game-servers>game-events|s:game-events[0o,1o,2o,3o]|c:');
+    advance(sim, sim.now + 10_000);
+    // 10 s of 1,500 records/s on one key: shard 1 took 1,000 and throttled 500 every second.
+    expect(sim.streams['game-events']!.shards[1]!.stats.throttledRecords).toBe(5_000);
+    expect(topologyKey(sim)).toBe(key);
+  });
+
+  it('changes with each producer, stream, shard and consumer change', () => {
+    const sim = startScenario(load('hot-key'));
+    const keys = [topologyKey(sim)];
+    const changed = () => {
+      const key = topologyKey(sim);
+      expect(key).not.toBe(keys.at(-1));
+      keys.push(key);
+    };
+    addConsumerApp(sim, consumer('leaderboard'));
+    changed();
+    splitShard(sim, 'game-events', 'shardId-000000000001', middle(sim, 'game-events', 1));
+    // UPDATING is a status, not topology: the shards change only when the split takes effect.
+    expect(topologyKey(sim)).toBe(keys.at(-1));
+    advance(sim, sim.now + 2_000);
+    changed();
+    updateProducer(sim, 'game-servers', { stream: 'audit' });
+    changed();
+    createStream(sim, { name: 'audit', shardCount: 1 });
+    changed();
+    removeProducer(sim, 'game-servers');
+    changed();
+    removeConsumerApp(sim, 'leaderboard');
+    changed();
+    deleteStream(sim, 'audit');
+    advance(sim, sim.now + 1_000);
+    changed();
+    expect(keys.slice(1)).toEqual([
+      'p:game-servers>game-events|s:game-events[0o,1o,2o,3o]|c:leaderboard>game-events',
+      'p:game-servers>game-events|s:game-events[0o,1c,2o,3o,4o,5o]|c:leaderboard>game-events',
+      'p:game-servers>audit|s:game-events[0o,1c,2o,3o,4o,5o]|c:leaderboard>game-events',
+      'p:game-servers>audit|s:game-events[0o,1c,2o,3o,4o,5o],audit[0o]|c:leaderboard>game-events',
+      'p:|s:game-events[0o,1c,2o,3o,4o,5o],audit[0o]|c:leaderboard>game-events',
+      'p:|s:game-events[0o,1c,2o,3o,4o,5o],audit[0o]|c:',
+      'p:|s:game-events[0o,1c,2o,3o,4o,5o]|c:',
+    ]);
+  });
+
+  it('changes exactly when topologyOf does, over random edits and time (property)', () => {
+    type Op =
+      | { kind: 'advance'; ms: number }
+      | { kind: 'rate'; recordsPerSecond: number }
+      | { kind: 'toggleProducer' }
+      | { kind: 'toggleConsumer' }
+      | { kind: 'split'; index: number };
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('advance' as const), ms: fc.integer({ min: 1, max: 5 }).map((s) => s * 1000) }),
+      fc.record({ kind: fc.constant('rate' as const), recordsPerSecond: fc.integer({ min: 0, max: 3000 }) }),
+      fc.record({ kind: fc.constant('toggleProducer' as const) }),
+      fc.record({ kind: fc.constant('toggleConsumer' as const) }),
+      fc.record({ kind: fc.constant('split' as const), index: fc.integer({ min: 0, max: 7 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 12 }), (ops: Op[]) => {
+        const sim = startScenario(hotKey);
+        const producer = { ...sim.producers[0]!.config };
+        let before = { key: topologyKey(sim), topology: topologyOf(sim) };
+        for (const o of ops) {
+          const live = sim.producers.some((p) => !p.removed);
+          if (o.kind === 'advance') advance(sim, sim.now + o.ms);
+          else if (o.kind === 'rate' && live)
+            updateProducer(sim, 'game-servers', { rate: { kind: 'constant', recordsPerSecond: o.recordsPerSecond } });
+          else if (o.kind === 'toggleProducer') {
+            if (live) removeProducer(sim, 'game-servers');
+            else addProducer(sim, producer);
+          } else if (o.kind === 'toggleConsumer') {
+            if (sim.consumerApps.length) removeConsumerApp(sim, 'reader');
+            else addConsumerApp(sim, consumer('reader'));
+          } else if (o.kind === 'split') {
+            const stream = sim.streams['game-events']!;
+            const shard = stream.shards.find((s) => s.index === o.index && s.closedAt === null);
+            if (stream.status === 'ACTIVE' && shard)
+              splitShard(sim, 'game-events', shardId(shard.index), middle(sim, 'game-events', shard.index));
+          }
+          const after = { key: topologyKey(sim), topology: topologyOf(sim) };
+          expect(after.key === before.key).toBe(JSON.stringify(after.topology) === JSON.stringify(before.topology));
+          before = after;
+        }
+      }),
+      { seed: 20_260_101, numRuns: 60 },
+    );
+  });
+});
