@@ -4,7 +4,7 @@ import { describeEvent } from '@/simulator/views/describeEvent';
 import { formatClock } from '@/simulator/views/format';
 import type { SimEvent } from '@/simulator/engine/types';
 import { useSimulationHandle } from './SimulationContext';
-import { useSimValue } from './useSimulation';
+import { useThrottledFrame } from './useSimulation';
 
 const SHOWN = 60;
 /** Per-record events are too many to list one by one; the table and charts carry their numbers. */
@@ -27,7 +27,8 @@ function grouped(events: SimEvent[]): { event: SimEvent; times: number }[] {
 /** The simulation's recent events, newest first, in sentences. */
 export function EventLog({ start }: { start: number }) {
   const { store } = useSimulationHandle();
-  const count = useSimValue((sim) => sim.eventCount);
+  useThrottledFrame();
+  const count = store.getState().sim.eventCount;
   const lines = grouped(store.getState().sim.events);
   if (count === 0 || lines.length === 0) return <p className="m-0 text-sm">No events yet. Press Play.</p>;
   return (
@@ -38,9 +39,7 @@ export function EventLog({ start }: { start: number }) {
     >
       {lines.map(({ event, times }, i) => (
         <li key={`${event.at}-${i}`} className="border-b border-border/50 pb-1">
-          <span className="mr-2 text-xs text-muted tabular-nums">
-            {formatClock(times > 1 ? event.at : event.at, start).elapsed}
-          </span>
+          <span className="mr-2 text-xs text-muted tabular-nums">{formatClock(event.at, start).elapsed}</span>
           {describeEvent(event)}
           {times > 1 && <span className="text-muted"> (×{times})</span>}
         </li>

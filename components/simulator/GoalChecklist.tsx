@@ -2,12 +2,12 @@
 
 import { checkGoal } from '@/simulator/scenarios/checkGoal';
 import { useSimulationHandle } from './SimulationContext';
-import { useSimFrame } from './useSimulation';
+import { useThrottledFrame } from './useSimulation';
 
 /** The scenario's goal as a checklist: each constraint says whether it holds, or what fails and by how much. */
 export function GoalChecklist() {
   const { store, scenario } = useSimulationHandle();
-  useSimFrame();
+  useThrottledFrame();
   if (!scenario.goal) return null;
   const statuses = checkGoal(store.getState().sim, scenario.goal.constraints);
   const met = statuses.every((s) => s.met);

@@ -4,7 +4,11 @@ import { useMemo } from 'react';
 import prices from '@/content/prices/kinesis-data-streams-us-east-1.json';
 import { decodeShareLink } from '@/simulator/runtime/shareLink';
 import type { Scenario } from '@/simulator/scenarios/scenarioSchema';
+import { MetricsCharts } from './charts/MetricsCharts';
 import { CostMeter } from './CostMeter';
+import { HashRingView } from './HashRingView';
+import { RetentionTimeline } from './RetentionTimeline';
+import { StreamPanel } from './StreamPanel';
 import { sharedSession } from './createSession';
 import { Simulator } from './Simulator';
 import type { Panel } from './SimulatorPanels';
@@ -17,7 +21,16 @@ export interface SimulatorAppProps {
   hash?: string;
 }
 
-const panels = (): Panel[] => [{ id: 'cost', label: 'Cost', render: () => <CostMeter prices={prices} /> }];
+const panels = (): Panel[] => [
+  { id: 'charts', label: 'Charts', render: () => <StreamPanel>{(s) => <MetricsCharts stream={s} />}</StreamPanel> },
+  { id: 'keys', label: 'Hash ring', render: () => <StreamPanel>{(s) => <HashRingView stream={s} />}</StreamPanel> },
+  {
+    id: 'retention',
+    label: 'Retention',
+    render: () => <StreamPanel>{(s) => <RetentionTimeline stream={s} />}</StreamPanel>,
+  },
+  { id: 'cost', label: 'Cost', render: () => <CostMeter prices={prices} /> },
+];
 
 /** The simulator with every view, opened from a scenario or a share link (whose errors are shown, not thrown). */
 export function SimulatorApp({ scenarioId, scenarios, variant, hash }: SimulatorAppProps) {

@@ -9,7 +9,7 @@ import type { SimulationStore } from '@/simulator/runtime/createSimulationStore'
  * When a big simulation cannot reach the chosen speed within it, the simulation runs slower (and the
  * controls say so) instead of the page dropping frames.
  */
-export const ENGINE_BUDGET_MS = 8;
+export const ENGINE_BUDGET_MS = 4;
 
 /**
  * Drives a running simulation from requestAnimationFrame: one store write per frame at most. The engine

@@ -4,7 +4,9 @@ import {
   SHARD_WRITE_BYTES_PER_SECOND,
   SHARD_WRITE_RECORDS_PER_SECOND,
 } from '../engine/limits';
-import type { SimState } from '../engine/types';
+import type { ConsumerAppState } from '../engine/consumerTypes';
+import { findShard } from '../engine/shards';
+import type { ShardState, SimState } from '../engine/types';
 
 /** One shard's live numbers: the table view's row and the shard node's gauges. */
 export interface ShardRow {
@@ -36,39 +38,56 @@ export interface ShardRow {
 export function shardRows(sim: SimState, streamName: string): ShardRow[] {
   const stream = sim.streams[streamName];
   if (!stream) return [];
-  const last = sim.metrics[streamName]?.lastSecond ?? {};
   const apps = sim.consumerApps.filter((a) => a.config.stream === streamName);
-  return stream.shards.map((shard) => {
-    const id = shardId(shard.index);
-    const m = last[id];
-    const incomingRecords = m?.IncomingRecords ?? 0;
-    const incomingBytes = m?.IncomingBytes ?? 0;
-    const throttledRecords = m?.WriteProvisionedThroughputExceeded ?? 0;
-    const meanSize = incomingRecords > 0 ? incomingBytes / incomingRecords : 0;
-    const demandRecords = incomingRecords + throttledRecords;
-    const demandBytes = incomingBytes + throttledRecords * meanSize;
-    const outgoingBytes = m?.OutgoingBytes ?? 0;
-    return {
-      shardId: id,
-      open: shard.closedAt === null,
-      parent: shard.parentIndex === null ? null : shardId(shard.parentIndex),
-      adjacentParent: shard.adjacentParentIndex === null ? null : shardId(shard.adjacentParentIndex),
-      incomingRecords,
-      incomingBytes,
-      throttledRecords,
-      writeUtilization: Math.max(
-        demandRecords / SHARD_WRITE_RECORDS_PER_SECOND,
-        demandBytes / SHARD_WRITE_BYTES_PER_SECOND,
-      ),
-      outgoingBytes,
-      readUtilization: outgoingBytes / SHARD_READ_BYTES_PER_SECOND,
-      readThrottles: m?.ReadProvisionedThroughputExceeded ?? 0,
-      retainedRecords: shard.nextOrdinal - shard.trimOrdinal,
-      expiredRecords: shard.stats.expiredRecords,
-      iteratorAges: apps.map((a) => {
-        const lease = a.leases.find((l) => l.leaseKey === id);
-        return { consumer: a.config.name, ms: lease ? lease.iteratorAgeMs : null };
-      }),
-    };
-  });
+  return stream.shards.map((shard) => rowOf(sim, streamName, shard, apps));
+}
+
+/**
+ * One shard's row, without computing the others: each shard node on the canvas reads its own.
+ * @example shardRow(sim, 'game-events', 'shardId-000000000001')?.throttledRecords // 500
+ */
+export function shardRow(sim: SimState, streamName: string, id: string): ShardRow | null {
+  const stream = sim.streams[streamName];
+  const shard = stream && findShard(stream, id);
+  if (!shard) return null;
+  return rowOf(
+    sim,
+    streamName,
+    shard,
+    sim.consumerApps.filter((a) => a.config.stream === streamName),
+  );
+}
+
+function rowOf(sim: SimState, streamName: string, shard: ShardState, apps: ConsumerAppState[]): ShardRow {
+  const id = shardId(shard.index);
+  const m = sim.metrics[streamName]?.lastSecond[id];
+  const incomingRecords = m?.IncomingRecords ?? 0;
+  const incomingBytes = m?.IncomingBytes ?? 0;
+  const throttledRecords = m?.WriteProvisionedThroughputExceeded ?? 0;
+  const meanSize = incomingRecords > 0 ? incomingBytes / incomingRecords : 0;
+  const demandRecords = incomingRecords + throttledRecords;
+  const demandBytes = incomingBytes + throttledRecords * meanSize;
+  const outgoingBytes = m?.OutgoingBytes ?? 0;
+  return {
+    shardId: id,
+    open: shard.closedAt === null,
+    parent: shard.parentIndex === null ? null : shardId(shard.parentIndex),
+    adjacentParent: shard.adjacentParentIndex === null ? null : shardId(shard.adjacentParentIndex),
+    incomingRecords,
+    incomingBytes,
+    throttledRecords,
+    writeUtilization: Math.max(
+      demandRecords / SHARD_WRITE_RECORDS_PER_SECOND,
+      demandBytes / SHARD_WRITE_BYTES_PER_SECOND,
+    ),
+    outgoingBytes,
+    readUtilization: outgoingBytes / SHARD_READ_BYTES_PER_SECOND,
+    readThrottles: m?.ReadProvisionedThroughputExceeded ?? 0,
+    retainedRecords: shard.nextOrdinal - shard.trimOrdinal,
+    expiredRecords: shard.stats.expiredRecords,
+    iteratorAges: apps.map((a) => {
+      const lease = a.leases.find((l) => l.leaseKey === id);
+      return { consumer: a.config.name, ms: lease ? lease.iteratorAgeMs : null };
+    }),
+  };
 }

@@ -57,12 +57,13 @@ export function SimulatorCanvas({ onMessage, colorMode }: SimulatorCanvasProps) 
   const key = useSimValue(topologyKey);
   const positions = useCanvas((c) => c.positions);
   const drafts = useCanvas((c) => c.drafts);
-  const selected = useCanvas((c) => c.selected);
+  // Selection is not a dependency: React Flow tracks it in the local nodes below, so selecting a node
+  // re-renders that node, not all of them. A rebuild (topology, layout) picks the current selection up.
   const built = useMemo(
-    () => buildFlow(topologyOf(store.getState().sim), { positions, drafts }, selected),
+    () => buildFlow(topologyOf(store.getState().sim), { positions, drafts }, editor.canvas.getState().selected),
     // `key` stands for the topology: the engine mutates `sim` in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key, positions, drafts, selected, store],
+    [key, positions, drafts, store, editor],
   );
   // Local copy so a drag moves smoothly; a finished move is committed to the canvas store (undoable).
   const [local, setLocal] = useState({ from: built.nodes, nodes: built.nodes });

@@ -17,6 +17,8 @@ export interface FlowNodeData extends Record<string, unknown> {
   stream?: string;
   shard?: string;
   open?: boolean;
+  /** Which frame slot the node refreshes its numbers in (see useStaggeredSimValue). */
+  slot?: number;
 }
 
 export type FlowNode = Node<FlowNodeData>;
@@ -79,7 +81,7 @@ export function buildFlow(
           y: HEADER + Math.floor(i / columns) * (SHARD_HEIGHT + GAP),
         },
         style: { width: SHARD_WIDTH, height: SHARD_HEIGHT },
-        data: { name: shard.id, stream: stream.name, shard: shard.id, open: shard.open },
+        data: { name: shard.id, stream: stream.name, shard: shard.id, open: shard.open, slot: i },
         selected: selected === shardNode,
         ariaLabel: `${shard.id} of ${stream.name}${shard.open ? '' : ' (closed)'}`,
       });
@@ -93,7 +95,7 @@ export function buildFlow(
       id,
       type: 'producer',
       position: at(id, { x: 0, y: i * 150 }),
-      data: { name: p.id },
+      data: { name: p.id, slot: i },
       selected: selected === id,
       ariaLabel: `Producer ${p.id}`,
     });
@@ -105,7 +107,7 @@ export function buildFlow(
       id,
       type: 'consumer',
       position: at(id, { x: consumerX, y: i * 150 }),
-      data: { name: c.name },
+      data: { name: c.name, slot: i + 3 },
       selected: selected === id,
       ariaLabel: `Consumer application ${c.name}`,
     });

@@ -5,11 +5,11 @@ import { memo } from 'react';
 import { formatCount } from '@/simulator/views/format';
 import { producerSummary } from '@/simulator/views/nodeSummaries';
 import type { FlowNode } from '../canvas/buildFlow';
-import { useSimValue } from '../useSimulation';
+import { useStaggeredSimValue } from '../useSimulation';
 import { NodeCard } from './NodeCard';
 
 function ProducerNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const s = useSimValue((sim) => producerSummary(sim, data.name));
+  const s = useStaggeredSimValue((sim) => producerSummary(sim, data.name), data.slot ?? 0);
   const throttling = s.throttledLastSecond > 0;
   return (
     <div className="w-48">
@@ -25,7 +25,7 @@ function ProducerNodeView({ data, selected }: NodeProps<FlowNode>) {
             </p>
             <p className="m-0">accepted {formatCount(s.accepted)}</p>
             {throttling && (
-              <p className="m-0 font-semibold text-pitfall motion-safe:animate-pulse">
+              <p className="m-0 font-semibold text-pitfall shardlab-flash">
                 <span aria-hidden="true">↩ </span>
                 {formatCount(s.throttledLastSecond)} throttled in the last second
               </p>

@@ -3,17 +3,17 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { formatCount, formatMBps } from '@/simulator/views/format';
-import { shardRows } from '@/simulator/views/shardRows';
+import { shardRow } from '@/simulator/views/shardRows';
 import type { FlowNode } from '../canvas/buildFlow';
-import { useSimValue } from '../useSimulation';
+import { useStaggeredSimValue } from '../useSimulation';
 import { UtilizationBar } from './UtilizationBar';
 
 /** `shardId-000000000012` → `12`: the full id is in the title and the table view. */
 const shortShardId = (id: string) => String(Number(id.replace('shardId-', '')));
 
 function ShardNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const row = useSimValue((sim) => {
-    const r = shardRows(sim, data.stream ?? '').find((x) => x.shardId === data.shard);
+  const row = useStaggeredSimValue((sim) => {
+    const r = shardRow(sim, data.stream ?? '', data.shard ?? '');
     return {
       write: r ? Math.round(r.writeUtilization * 100) / 100 : 0,
       read: r ? Math.round(r.readUtilization * 100) / 100 : 0,
@@ -23,7 +23,7 @@ function ShardNodeView({ data, selected }: NodeProps<FlowNode>) {
       retained: r?.retainedRecords ?? 0,
       parent: r?.parent ?? null,
     };
-  });
+  }, data.slot ?? 0);
   const throttling = row.throttled > 0;
   const short = shortShardId(data.shard ?? '');
   return (
@@ -42,7 +42,7 @@ function ShardNodeView({ data, selected }: NodeProps<FlowNode>) {
       </p>
       <UtilizationBar label="read" value={row.read} />
       {throttling ? (
-        <p className="m-0 font-semibold text-pitfall motion-safe:animate-pulse">
+        <p className="m-0 font-semibold text-pitfall shardlab-flash">
           <span aria-hidden="true">⚠ </span>throttled {formatCount(row.throttled)}/s
         </p>
       ) : (
