@@ -4,7 +4,7 @@ import { addConsumerApp, removeConsumerApp, updateConsumerApp } from './consumer
 import type { ConsumerAppConfig } from './consumerTypes';
 import { createSimulation, type SimulationOptions } from './createSimulation';
 import { addProducer, removeProducer, updateProducer } from './producers';
-import type { ProducerConfig } from './producerTypes';
+import type { ProducerChanges, ProducerConfig } from './producerTypes';
 import type { SimState } from './types';
 
 /**
@@ -14,7 +14,7 @@ import type { SimState } from './types';
 export type SimCommand =
   | { type: 'time/advance'; until: number }
   | { type: 'producer/add'; config: ProducerConfig }
-  | { type: 'producer/update'; id: string; changes: Partial<Omit<ProducerConfig, 'id'>> }
+  | { type: 'producer/update'; id: string; changes: ProducerChanges }
   | { type: 'producer/remove'; id: string }
   | { type: 'consumer/add'; config: ConsumerAppConfig }
   | { type: 'consumer/update'; name: string; changes: Partial<Omit<ConsumerAppConfig, 'name' | 'stream'>> }

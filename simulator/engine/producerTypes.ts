@@ -99,3 +99,10 @@ export interface ProducerState {
   retries: PendingRetry[];
   stats: ProducerStats;
 }
+
+/** A `producer/update`: any settings but the id; optional ones may be null to remove them. */
+export type ProducerChanges = {
+  [K in Exclude<keyof ProducerConfig, 'id'>]?: undefined extends ProducerConfig[K]
+    ? ProducerConfig[K] | null
+    : ProducerConfig[K];
+};

@@ -3,7 +3,7 @@ import { KinesisError } from './errors';
 import { emit } from './events';
 import { keyDistribution } from './keyDistribution';
 import { shardId } from './ids';
-import type { ProducerConfig, ProducerState, RateProfile, SizeDistribution } from './producerTypes';
+import type { ProducerChanges, ProducerConfig, ProducerState, RateProfile, SizeDistribution } from './producerTypes';
 import { appendRun } from './runTable';
 import type { SimState } from './types';
 import { takeWrites } from './writeLimits';
@@ -51,10 +51,17 @@ function liveProducer(state: SimState, id: string): ProducerState | undefined {
  * Changes a producer's settings (`producer/update`); the next step uses them.
  * @example updateProducer(sim, 'p1', { aggregation: { maxUserRecordsPerRecord: 4 } })
  */
-export function updateProducer(state: SimState, id: string, changes: Partial<Omit<ProducerConfig, 'id'>>): void {
+/**
+ * Changes a producer's settings (`producer/update`). An optional setting given as null is removed, so
+ * the change survives JSON (command logs, share links), which drops undefined.
+ * @example updateProducer(sim, 'p1', { rate: { kind: 'constant', recordsPerSecond: 500 }, retry: null })
+ */
+export function updateProducer(state: SimState, id: string, changes: ProducerChanges): void {
   const producer = liveProducer(state, id);
   if (!producer) throw new KinesisError('ResourceNotFoundException', `No producer named ${id}.`);
-  producer.config = { ...producer.config, ...changes };
+  const config: Record<string, unknown> = { ...producer.config, ...changes };
+  for (const [key, value] of Object.entries(changes)) if (value === null) delete config[key];
+  producer.config = config as unknown as ProducerConfig;
 }
 
 /**

@@ -125,9 +125,8 @@ describe('addNode', () => {
           size: { kind: 'fixed', bytes: 512 },
           keys: { kind: 'uuid' },
           enabled: true,
-          // The same seed: drafts are not counted. The seed only picks materialized keys and payloads
-          // (per shard and sequence number), so this is harmless unless two producers must differ there.
-          seed: 102,
+          // Drafts count too, so two producers added before either is connected get different seeds.
+          seed: 103,
         },
       },
       {
@@ -402,11 +401,9 @@ describe('updateProducerConfig and updateConsumerConfig', () => {
     expect(labels(e)).toEqual([]);
   });
 
-  // Bug: updateProducerConfig reads the previous values with sim.producers.find(p => p.config.id === id),
-  // which also matches a removed producer. After a disconnect and a reconnect the engine holds the removed
-  // web (disabled, as removeProducer leaves it) before the live one, so undo "restores" the removed
-  // producer's values: here the rate 200 it had before it was disconnected, instead of 500.
-  it.fails('undo after a disconnect and reconnect restores the live producer’s previous values', () => {
+  // After a disconnect and a reconnect the engine also holds the removed producer with the same id:
+  // undo must restore the live one's previous values.
+  it('undo after a disconnect and reconnect restores the live producer’s previous values', () => {
     const e = editor();
     disconnect(e, 'producer:web');
     updateProducerConfig(e, 'web', { rate: { kind: 'constant', recordsPerSecond: 500 } });
@@ -417,10 +414,9 @@ describe('updateProducerConfig and updateConsumerConfig', () => {
     expect(producer(e, 'web')?.rate).toEqual({ kind: 'constant', recordsPerSecond: 500 });
   });
 
-  // Bug: undoing a change to a setting the producer did not have (retry, template, aggregation) logs
-  // `producer/update` with `{ retry: undefined }`. JSON drops undefined, so a share link or export of that
-  // log replays without the undo: the restored producer keeps retrying while the learner's does not.
-  it.fails('an undone change to an optional setting replays from a share link to the same simulation', () => {
+  // Undoing a change to a setting the producer did not have logs it as null, which JSON (share links,
+  // exports) keeps, so the replayed producer loses the setting too.
+  it('an undone change to an optional setting replays from a share link to the same simulation', () => {
     const e = editor();
     updateProducerConfig(e, 'web', { retry: { maxAttempts: 3, baseDelayMs: 100, lostAckRate: 0 } });
     undo(e);
@@ -603,10 +599,7 @@ describe('undo (property)', () => {
     );
   });
 
-  // Fails on the updateProducerConfig bug above; fast-check's smallest counterexample is exactly it:
-  // disconnect web, wire web to a stream, change web's `enabled` to true — undo leaves it false. Make this
-  // an `it` once that is fixed (with the bug avoided, 20,000 runs found no other failure).
-  it.fails('each undo brings back the state from just before its edit', () => {
+  it('each undo brings back the state from just before its edit', () => {
     fc.assert(
       fc.property(fc.array(editArb, { maxLength: 30 }), (edits) => {
         const e = editor();

@@ -1,6 +1,6 @@
 import type { SimCommand } from '../engine/commands';
 import type { ConsumerAppConfig } from '../engine/consumerTypes';
-import type { ProducerConfig } from '../engine/producerTypes';
+import type { ProducerChanges, ProducerConfig } from '../engine/producerTypes';
 import {
   nodeId,
   parseNodeId,
@@ -49,6 +49,11 @@ function names(editor: Editor): Set<string> {
     ...sim.consumerApps.map((a) => a.config.name),
     ...drafts.map((d) => ('id' in d.config ? d.config.id : d.config.name)),
   ]);
+}
+
+/** Settings set to null are removed, as `producer/update` does in the engine. */
+function withoutNulls<T extends object>(config: T): T {
+  return Object.fromEntries(Object.entries(config).filter(([, v]) => v !== null)) as T;
 }
 
 /** The first `<prefix>-N` not used by any stream, producer or consumer. */
@@ -110,7 +115,13 @@ export function addNode(editor: Editor, kind: PaletteKind, at: XY): { id: string
   const name = freeName(editor, kind === 'producer' ? 'producer' : 'consumer-app');
   const draft: Draft =
     kind === 'producer'
-      ? { kind, config: defaultProducer(name, editor.sim.getState().sim.producers.length + 101) }
+      ? {
+          kind,
+          config: defaultProducer(
+            name,
+            editor.sim.getState().sim.producers.length + editor.canvas.getState().drafts.length + 101,
+          ),
+        }
       : { kind, config: defaultConsumer(name) };
   const id = kind === 'producer' ? nodeId.producer(name) : nodeId.consumer(name);
   editor.canvas.setState({ drafts: [...editor.canvas.getState().drafts, draft] });
@@ -267,26 +278,25 @@ export function deleteNode(editor: Editor, id: string): EditResult {
 }
 
 /** Changes a producer's settings (from the inspector), undoably. Drafts are changed in place. */
-export function updateProducerConfig(
-  editor: Editor,
-  id: string,
-  changes: Partial<Omit<ProducerConfig, 'id' | 'stream'>>,
-): EditResult {
+export function updateProducerConfig(editor: Editor, id: string, changes: Omit<ProducerChanges, 'stream'>): EditResult {
   const before = layoutOf(editor);
   const drafts = editor.canvas.getState().drafts;
   const draft = drafts.find((d) => d.kind === 'producer' && d.config.id === id);
   if (draft) {
     editor.canvas.setState({
       drafts: drafts.map((d) =>
-        d === draft ? ({ kind: 'producer', config: { ...draft.config, ...changes } } as Draft) : d,
+        d === draft ? ({ kind: 'producer', config: withoutNulls({ ...draft.config, ...changes }) } as Draft) : d,
       ),
     });
     remember(editor, `change ${id}`, [], before);
     return { ok: true };
   }
-  const producer = editor.sim.getState().sim.producers.find((p) => p.config.id === id);
+  const producer = editor.sim.getState().sim.producers.find((p) => p.config.id === id && !p.removed);
   if (!producer) return { ok: false, error: `There is no producer named ${id}.` };
-  const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, producer.config[k as keyof ProducerConfig]]));
+  // null, not undefined, for a setting the producer did not have: JSON keeps null, so a replayed undo removes it.
+  const previous = Object.fromEntries(
+    Object.keys(changes).map((k) => [k, producer.config[k as keyof ProducerConfig] ?? null]),
+  );
   const result = run(editor, { type: 'producer/update', id, changes });
   if (result.ok) remember(editor, `change ${id}`, [{ type: 'producer/update', id, changes: previous }], before);
   return result;

@@ -3,8 +3,10 @@ import { applyCommand } from '../engine/commands';
 import { KinesisError } from '../engine/errors';
 import type { SimState } from '../engine/types';
 import { startScenario } from '../scenarios/loadScenario';
+import { scenarioConsumerSchema, scenarioProducerSchema } from '../scenarios/scenarioSchema';
 import type { Scenario } from '../scenarios/scenarioSchema';
 import type { SharedSimulation } from './shareLink';
+import type { SimCommand } from '../engine/commands';
 
 export type RestoreResult = { ok: true; sim: SimState } | { ok: false; error: string };
 
@@ -18,6 +20,7 @@ export function restoreSimulation(scenario: Scenario, shared: SharedSimulation):
   try {
     const sim = startScenario({ ...scenario, seed: shared.seed });
     for (const command of shared.log) {
+      if (!wellFormed(command)) throw new Error('damaged command');
       try {
         applyCommand(sim, command, callApi);
       } catch (error) {
@@ -30,5 +33,26 @@ export function restoreSimulation(scenario: Scenario, shared: SharedSimulation):
       ok: false,
       error: 'This simulation could not be rebuilt: its command list is damaged. Nothing was changed.',
     };
+  }
+}
+
+/**
+ * Producers and consumers added by a link must be complete: the engine trusts its commands, and a
+ * half-written config would only fail later, in the middle of a step.
+ */
+function wellFormed(command: SimCommand): boolean {
+  switch (command.type) {
+    case 'time/advance':
+      return Number.isFinite(command.until);
+    case 'producer/add':
+      return (
+        scenarioProducerSchema.safeParse(command.config).success &&
+        typeof command.config.enabled === 'boolean' &&
+        Number.isInteger(command.config.seed)
+      );
+    case 'consumer/add':
+      return scenarioConsumerSchema.safeParse(command.config).success && typeof command.config.enabled === 'boolean';
+    default:
+      return true;
   }
 }

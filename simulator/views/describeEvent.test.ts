@@ -256,12 +256,11 @@ describe('describeEvent', () => {
     expect(unnamed).toEqual([]);
   });
 
-  it.fails('records/lost names its stream', () => {
+  it('records/lost names its stream', () => {
     expect(describeEvent(first('records/lost'))).toContain('sensors');
   });
 
-  // Bug: counts are always followed by "records", so one record reads "1 records read from …".
-  it.fails('uses the singular for one record', () => {
+  it('uses the singular for one record', () => {
     const one = { at: 0, stream: 'orders', shard: 'shardId-000000000000', count: 1 };
     expect(describeEvent({ ...one, type: 'records/read' })).toBe('1 record read from shardId-000000000000 of orders.');
     expect(describeEvent({ ...one, type: 'records/expired' })).toBe(

@@ -1,6 +1,8 @@
 import type { SimEvent } from '../engine/types';
 
 const n = (value: unknown) => (typeof value === 'number' ? value.toLocaleString('en-US') : String(value));
+/** "1 record", "2 records". */
+const records = (count: unknown) => `${n(count)} record${count === 1 ? '' : 's'}`;
 const list = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value));
 
 /**
@@ -40,19 +42,19 @@ export function describeEvent(e: SimEvent): string {
     case 'stream/maxRecordSizeChanged':
       return `${e.stream}: maximum record size is now ${n(d.kib)} KiB.`;
     case 'record/throttled':
-      return `${e.shard} of ${e.stream} throttled ${d.count === undefined ? 'a record' : `${n(d.count)} records`}${d.producer ? ` from ${String(d.producer)}` : ''} (ProvisionedThroughputExceededException).`;
+      return `${e.shard} of ${e.stream} throttled ${d.count === undefined ? 'a record' : records(d.count)}${d.producer ? ` from ${String(d.producer)}` : ''} (ProvisionedThroughputExceededException).`;
     case 'record/put':
       return `A record with partition key "${String(d.partitionKey)}" went to ${e.shard} of ${e.stream}.`;
     case 'records/put':
       return `PutRecords to ${e.stream}: ${n(d.count)} accepted, ${n(d.failed)} failed.`;
     case 'records/read':
-      return `${n(d.count)} records read from ${e.shard} of ${e.stream}.`;
+      return `${records(d.count)} read from ${e.shard} of ${e.stream}.`;
     case 'read/throttled':
       return `A read of ${e.shard} of ${e.stream} was throttled (ProvisionedThroughputExceededException).`;
     case 'records/expired':
-      return `${n(d.count)} records of ${e.shard} (${e.stream}) passed the retention period and expired.`;
+      return `${records(d.count)} of ${e.shard} (${e.stream}) passed the retention period and expired.`;
     case 'records/lost':
-      return `${String(d.consumer)} lost ${n(d.count)} records of ${e.shard}: they expired before it read them.`;
+      return `${String(d.consumer)} lost ${records(d.count)} of ${e.shard} (${e.stream}): ${d.count === 1 ? 'it' : 'they'} expired before it read ${d.count === 1 ? 'it' : 'them'}.`;
     case 'producer/added':
       return `Producer ${String(d.producer)} now writes to ${e.stream}.`;
     case 'producer/removed':

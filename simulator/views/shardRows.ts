@@ -5,6 +5,7 @@ import {
   SHARD_WRITE_RECORDS_PER_SECOND,
 } from '../engine/limits';
 import type { ConsumerAppState } from '../engine/consumerTypes';
+import { trimHorizonOrdinal } from '../engine/shardLog';
 import { findShard } from '../engine/shards';
 import type { ShardState, SimState } from '../engine/types';
 
@@ -83,7 +84,7 @@ function rowOf(sim: SimState, streamName: string, shard: ShardState, apps: Consu
     outgoingBytes,
     readUtilization: outgoingBytes / SHARD_READ_BYTES_PER_SECOND,
     readThrottles: m?.ReadProvisionedThroughputExceeded ?? 0,
-    retainedRecords: shard.nextOrdinal - shard.trimOrdinal,
+    retainedRecords: shard.nextOrdinal - trimHorizonOrdinal(shard),
     expiredRecords: shard.stats.expiredRecords,
     iteratorAges: apps.map((a) => {
       const lease = a.leases.find((l) => l.leaseKey === id);

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { checkTemplate } from '@/simulator/engine/dataTemplate';
 import { SHARD_WRITE_RECORDS_PER_SECOND } from '@/simulator/engine/limits';
-import type { ProducerConfig } from '@/simulator/engine/producerTypes';
+import type { ProducerChanges, ProducerConfig } from '@/simulator/engine/producerTypes';
 import { updateProducerConfig } from '@/simulator/runtime/canvasActions';
 import { scenarioProducerSchema } from '@/simulator/scenarios/scenarioSchema';
 import { useCanvas, useEditor, useSimValue } from '../useSimulation';
@@ -11,7 +11,7 @@ import { Field, inputClass } from './Field';
 import { errorsByPath, flatten, num, type FormValues } from './formValues';
 import { StreamPicker } from './StreamPicker';
 
-type Editable = Omit<ProducerConfig, 'id' | 'stream' | 'seed'>;
+type Editable = Omit<ProducerChanges, 'stream' | 'seed'> & Pick<ProducerConfig, 'rate' | 'size' | 'keys' | 'enabled'>;
 
 function toConfig(v: FormValues): Editable {
   const rate: ProducerConfig['rate'] =
@@ -46,7 +46,8 @@ function toConfig(v: FormValues): Editable {
           : kind === 'explicitHash'
             ? { kind, hashKey: v['keys.hashKey'] ?? '' }
             : { kind: 'uuid' };
-  const template = v.template?.trim() ? v.template : undefined;
+  // null, not undefined, removes a setting in a way the command log (JSON) keeps.
+  const template = v.template?.trim() ? v.template : null;
   const retry =
     v['retry.on'] === 'true'
       ? {
@@ -54,8 +55,17 @@ function toConfig(v: FormValues): Editable {
           baseDelayMs: num(v, 'retry.baseDelayMs'),
           lostAckRate: num(v, 'retry.lostAckRate'),
         }
-      : undefined;
-  return { rate, size, keys, template, retry, enabled: v.enabled !== 'false' };
+      : null;
+  const aggregation =
+    v['aggregation.on'] === 'true'
+      ? {
+          maxUserRecordsPerRecord: num(v, 'aggregation.maxUserRecordsPerRecord'),
+          ...(v['aggregation.maxBufferedTimeMs']?.trim()
+            ? { maxBufferedTimeMs: num(v, 'aggregation.maxBufferedTimeMs') }
+            : {}),
+        }
+      : null;
+  return { rate, size, keys, template, retry, aggregation, enabled: v.enabled !== 'false' };
 }
 
 const DEFAULTS: FormValues = {
@@ -76,6 +86,8 @@ const DEFAULTS: FormValues = {
   'retry.maxAttempts': '3',
   'retry.baseDelayMs': '100',
   'retry.lostAckRate': '0',
+  'aggregation.maxUserRecordsPerRecord': '4',
+  'aggregation.maxBufferedTimeMs': '',
 };
 
 /** Every setting of a synthetic producer, validated with the scenario schema, with the limits beside it. */
@@ -87,7 +99,14 @@ export function ProducerInspector({ id, onMessage }: { id: string; onMessage: (m
   const stream = live?.stream ?? null;
   const maxRecordKiB = useSimValue((sim) => (stream ? sim.streams[stream]?.maxRecordSizeKiB : undefined) ?? 1024);
   const [values, setValues] = useState<FormValues>(() =>
-    config ? { ...DEFAULTS, ...flatten(config), 'retry.on': String(Boolean(config.retry)) } : DEFAULTS,
+    config
+      ? {
+          ...DEFAULTS,
+          ...flatten(config),
+          'retry.on': String(Boolean(config.retry)),
+          'aggregation.on': String(Boolean(config.aggregation)),
+        }
+      : DEFAULTS,
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   if (!config) return <p>This producer no longer exists.</p>;
@@ -102,7 +121,14 @@ export function ProducerInspector({ id, onMessage }: { id: string; onMessage: (m
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const changes = toConfig(values);
-    const parsed = scenarioProducerSchema.safeParse({ ...changes, id, stream: stream ?? 'unconnected' });
+    const parsed = scenarioProducerSchema.safeParse({
+      ...changes,
+      template: changes.template ?? undefined,
+      retry: changes.retry ?? undefined,
+      aggregation: changes.aggregation ?? undefined,
+      id,
+      stream: stream ?? 'unconnected',
+    });
     const found = parsed.success ? {} : errorsByPath(parsed.error.issues);
     const templateProblem = changes.template ? checkTemplate(changes.template) : null;
     if (templateProblem) found.template = templateProblem;
@@ -222,6 +248,34 @@ export function ProducerInspector({ id, onMessage }: { id: string; onMessage: (m
               'retry.lostAckRate',
               'Lost acknowledgements (0–1)',
               'A put that succeeded but whose reply was lost is sent again: a duplicate.',
+            )}
+          </>
+        )}
+      </fieldset>
+      <fieldset className="mb-2 rounded border border-border p-2">
+        <legend className="px-1 text-sm font-semibold">KPL aggregation</legend>
+        <Field
+          label="Aggregate user records"
+          hint="The 1,000 records/s limit counts Kinesis records: packing small user records into one lifts it. Consumers must de-aggregate (KCL does)."
+        >
+          {(p) => (
+            <select {...p} value={values['aggregation.on']} onChange={set('aggregation.on')} className={inputClass}>
+              <option value="false">Off: one record per put</option>
+              <option value="true">On: pack user records</option>
+            </select>
+          )}
+        </Field>
+        {values['aggregation.on'] === 'true' && (
+          <>
+            {field(
+              'aggregation.maxUserRecordsPerRecord',
+              'User records per Kinesis record (at most)',
+              'Capped so a record stays within the maximum record size.',
+            )}
+            {field(
+              'aggregation.maxBufferedTimeMs',
+              'Buffer time (ms, optional)',
+              'Like RecordMaxBufferedTime: a record is sent when this time is up, full or not.',
             )}
           </>
         )}

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { shardId as toShardId } from '@/simulator/engine/ids';
 import { keyDistribution } from '@/simulator/engine/keyDistribution';
+import { trimHorizonOrdinal } from '@/simulator/engine/shardLog';
 import { formatCount } from '@/simulator/views/format';
 import { useSimValue } from '../useSimulation';
 import { Field, inputClass } from './Field';
@@ -50,7 +51,7 @@ export function ShardInspector({
         .join(', '),
       below: below ? toShardId(below.index) : '',
       above: above ? toShardId(above.index) : '',
-      retained: sh.nextOrdinal - sh.trimOrdinal,
+      retained: sh.nextOrdinal - trimHorizonOrdinal(sh),
       provisioned: st.mode === 'PROVISIONED',
       keys,
     };
