@@ -64,13 +64,14 @@ export function ShareControls({ current, load, onMessage, onError }: ShareContro
       <button
         type="button"
         disabled={!undoLabel}
+        aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}
         onClick={() => {
           const label = undo(editor);
           onMessage(label ? `Undid: ${label}.` : 'Nothing to undo.');
         }}
         className="min-h-11 rounded-md border border-border px-3 disabled:opacity-50"
       >
-        Undo{undoLabel ? <span className="sr-only">: {undoLabel}</span> : null}
+        Undo
       </button>
       <button type="button" onClick={share} className="min-h-11 rounded-md border border-border px-3">
         Share link
