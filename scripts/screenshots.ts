@@ -23,6 +23,7 @@ async function main() {
     const pages = [
       { name: 'home', path: '/' },
       { name: 'progress', path: '/progress/' },
+      { name: 'playground', path: '/playground/?scenario=split-hot-shard', simulator: true },
       ...listChapters().map((c) => ({ name: c.slug, path: `/learn/${c.slug}/` })),
     ];
     for (const theme of THEMES) {
@@ -33,10 +34,16 @@ async function main() {
         });
         const page = await context.newPage();
         for (const p of pages) {
-          await page.goto(`${origin}${p.path}${theme.query}`);
+          const query = theme.query ? (p.path.includes('?') ? `&${theme.query.slice(1)}` : theme.query) : '';
+          await page.goto(`${origin}${p.path}${query}`);
           await page.locator('html[data-progress-ready]').waitFor({ state: 'attached' });
+          if ('simulator' in p) {
+            // A few virtual seconds in, with a shard throttling.
+            for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step 1 s' }).click();
+          }
           const file = `screenshots/${p.name}-${width}-${theme.name}.png`;
-          await page.screenshot({ path: file });
+          // The playground is taller than a screen: take all of it, canvas and views included.
+          await page.screenshot({ path: file, fullPage: 'simulator' in p });
           if (p.name === 'home' && width === 1280 && theme.name === 'light')
             await page.screenshot({ path: 'docs/screenshot.png' });
           console.log(file);

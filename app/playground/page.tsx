@@ -16,9 +16,11 @@ export default function PlaygroundPage() {
   return (
     <div className="mx-auto max-w-[100rem] px-4 py-6">
       <h1 className="mt-0 mb-2 text-2xl font-bold">Playground</h1>
-      <p className="mt-0 mb-4 max-w-3xl">
-        Drag producers, streams and consumer applications onto the canvas, wire them up and press Play. Every limit is
-        Kinesis&apos;s own: 1,000 records or 1 MB per second into a shard, 2 MB per second out of it.
+      <p className="mt-0 mb-3 max-w-3xl text-sm sm:text-base">
+        Wire producers, streams and consumers together on the canvas and press Play: every limit is Kinesis&apos;s own.{' '}
+        <a href="#scenarios-title" className="text-accent underline">
+          All scenarios
+        </a>
       </p>
       <Suspense fallback={<SimulatorSkeleton variant="playground" />}>
         <PlaygroundClient scenarios={scenarios} />

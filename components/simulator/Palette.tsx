@@ -37,7 +37,7 @@ export function Palette({ onMessage }: { onMessage: (message: string) => void })
           draggable
           onDragStart={(e) => onDragStart(e, item.kind)}
           onClick={() => add(item.kind)}
-          className="flex min-h-11 cursor-grab flex-col items-start rounded-md border border-border bg-bg px-3 py-1.5 text-left text-sm hover:border-accent active:cursor-grabbing"
+          className="flex min-h-10 cursor-grab flex-col items-start rounded-md border border-border bg-bg px-2.5 py-1 text-left text-sm hover:border-accent active:cursor-grabbing"
         >
           <span className="font-semibold">+ {item.label}</span>
           <span className="text-xs text-muted">{item.hint}</span>

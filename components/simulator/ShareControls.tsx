@@ -69,20 +69,20 @@ export function ShareControls({ current, load, onMessage, onError }: ShareContro
           const label = undo(editor);
           onMessage(label ? `Undid: ${label}.` : 'Nothing to undo.');
         }}
-        className="min-h-11 rounded-md border border-border px-3 disabled:opacity-50"
+        className="min-h-9 rounded-md border border-border px-2.5 text-sm disabled:opacity-50"
       >
         Undo
       </button>
-      <button type="button" onClick={share} className="min-h-11 rounded-md border border-border px-3">
+      <button type="button" onClick={share} className="min-h-9 rounded-md border border-border px-2.5 text-sm">
         Share link
       </button>
-      <button type="button" onClick={exportFile} className="min-h-11 rounded-md border border-border px-3">
+      <button type="button" onClick={exportFile} className="min-h-9 rounded-md border border-border px-2.5 text-sm">
         Export
       </button>
       <button
         type="button"
         onClick={() => fileInput.current?.click()}
-        className="min-h-11 rounded-md border border-border px-3"
+        className="min-h-9 rounded-md border border-border px-2.5 text-sm"
       >
         Import…
       </button>

@@ -25,7 +25,7 @@ export function SimulatorControls({ start, seed, onReset }: SimulatorControlsPro
       <button
         type="button"
         onClick={running ? actions.pause : actions.play}
-        className="min-h-11 min-w-24 rounded-md bg-accent px-4 font-semibold text-accent-fg"
+        className="min-h-10 min-w-24 rounded-md bg-accent px-4 font-semibold text-accent-fg"
       >
         {running ? '❚❚ Pause' : '▶ Play'}
       </button>
@@ -33,7 +33,7 @@ export function SimulatorControls({ start, seed, onReset }: SimulatorControlsPro
         type="button"
         onClick={actions.step}
         disabled={running}
-        className="min-h-11 rounded-md border border-border px-3 disabled:opacity-50"
+        className="min-h-10 rounded-md border border-border px-3 disabled:opacity-50"
       >
         Step 1 s
       </button>
@@ -42,7 +42,7 @@ export function SimulatorControls({ start, seed, onReset }: SimulatorControlsPro
         <select
           value={speed}
           onChange={(e) => actions.setSpeed(Number(e.target.value) as Speed)}
-          className="min-h-11 rounded-md border border-border bg-bg px-2"
+          className="min-h-10 rounded-md border border-border bg-bg px-2"
         >
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
@@ -68,10 +68,10 @@ export function SimulatorControls({ start, seed, onReset }: SimulatorControlsPro
             step={1}
             defaultValue={seed}
             key={seed}
-            className="min-h-11 w-20 rounded-md border border-border bg-bg px-2"
+            className="min-h-10 w-16 rounded-md border border-border bg-bg px-2"
           />
         </label>
-        <button type="submit" className="min-h-11 rounded-md border border-border px-3">
+        <button type="submit" className="min-h-10 rounded-md border border-border px-3">
           Reset
         </button>
       </form>

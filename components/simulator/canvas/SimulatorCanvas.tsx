@@ -149,7 +149,7 @@ export function SimulatorCanvas({ onMessage, colorMode }: SimulatorCanvasProps) 
     >
       <Background gap={24} />
       <Controls showInteractive={false} />
-      <MiniMap pannable zoomable className="hidden sm:block" />
+      <MiniMap pannable zoomable className="hidden lg:block" style={{ width: 160, height: 100 }} />
     </ReactFlow>
   );
 }

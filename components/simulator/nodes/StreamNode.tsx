@@ -20,11 +20,11 @@ function StreamNodeView({ data, selected }: NodeProps<FlowNode>) {
         title={`Drag a producer here to connect it to ${data.name}`}
         className="!h-4 !w-4 !bg-accent"
       />
-      <div className="px-2.5 pt-1.5 text-xs">
+      <div className="px-2.5 pt-1.5 text-[12px]">
         <p className="m-0 text-[10px] font-semibold tracking-wide text-muted uppercase">
           Data stream · {s.mode === 'ON_DEMAND' ? 'on-demand' : 'provisioned'}
         </p>
-        <p className="m-0 truncate text-sm font-semibold text-fg" title={data.name}>
+        <p className="m-0 truncate text-[14px] font-semibold text-fg" title={data.name}>
           {data.name} <span className="font-normal text-muted">{s.status}</span>
         </p>
         <p className="m-0 text-fg">
