@@ -88,8 +88,11 @@ test('two simulators on one chapter page run independently', async ({ page }) =>
   await page.goto('/learn/the-kinesis-family/');
   const first = page.getByRole('figure', { name: /One hot partition key/ });
   const second = page.getByRole('figure', { name: /A consumer falls behind retention/ });
+  // Each simulator loads when the reader scrolls near it.
+  await first.scrollIntoViewIfNeeded();
   await first.getByRole('button', { name: 'Step 1 s' }).click();
   await first.getByRole('button', { name: 'Step 1 s' }).click();
   await expect(clock(first as unknown as Page)).toHaveText('2 s');
+  await second.scrollIntoViewIfNeeded();
   await expect(second.getByRole('group', { name: 'Simulation controls' }).getByText(/^\d+ s$/)).toHaveText('0 s');
 });

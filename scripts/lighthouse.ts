@@ -20,6 +20,9 @@ async function main() {
     const pages = [
       { name: 'home', url: `${ORIGIN}/` },
       { name: `chapter (${chapter.slug})`, url: `${ORIGIN}/learn/${chapter.slug}/` },
+      // A chapter with simulators in it, and the playground: the canvas loads after the page.
+      { name: 'chapter (the-kinesis-family)', url: `${ORIGIN}/learn/the-kinesis-family/` },
+      { name: 'playground', url: `${ORIGIN}/playground/?scenario=hot-key` },
     ];
     const rows = [];
     for (const form of ['mobile', 'desktop'] as const) {
