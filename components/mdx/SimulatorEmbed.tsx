@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getScenario } from '@/lib/content/scenarios';
 import { EmbedSimulator } from '@/components/simulator/EmbedSimulator';
+import { ScenarioBrief } from '@/components/simulator/ScenarioBrief';
 
 /**
  * `<Simulator scenario="hot-key" />` in a chapter: the scenario's brief, and the simulator itself,
@@ -20,11 +21,9 @@ export function SimulatorEmbed({ scenario: id }: { scenario: string }) {
           Open in the playground
         </Link>
       </div>
-      <p className="mt-0 mb-2 text-sm">{scenario.brief}</p>
-      <details className="mb-3 text-sm">
-        <summary className="cursor-pointer font-semibold">How faithful is this?</summary>
-        <p className="m-0 mt-1">{scenario.faithfulness}</p>
-      </details>
+      <div className="mb-3">
+        <ScenarioBrief scenario={scenario} />
+      </div>
       <EmbedSimulator scenarioId={id} scenario={scenario} />
     </figure>
   );

@@ -4,6 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import type { Scenario } from '@/simulator/scenarios/scenarioSchema';
 import { LazyPlaygroundSimulator } from '../simulator/LazySimulator';
+import { ScenarioBrief } from '../simulator/ScenarioBrief';
 import { SimulatorSkeleton } from '../simulator/SimulatorSkeleton';
 
 export const DEFAULT_SCENARIO = 'hot-key';
@@ -35,11 +36,7 @@ export function PlaygroundClient({ scenarios }: { scenarios: Record<string, Scen
         <h2 id="scenario-title" className="m-0 text-lg font-semibold">
           {scenario.title}
         </h2>
-        <p className="m-0 mt-1 max-w-3xl text-sm">{scenario.brief}</p>
-        <details className="mt-1 text-sm">
-          <summary className="cursor-pointer font-semibold">How faithful is this?</summary>
-          <p className="m-0 mt-1 max-w-3xl">{scenario.faithfulness}</p>
-        </details>
+        <ScenarioBrief scenario={scenario} />
       </section>
       {hash === null ? (
         <SimulatorSkeleton variant="playground" />

@@ -1,23 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '../api/callApi';
 import { advance } from '../engine/advance';
 import type { SimCommand } from '../engine/commands';
 import { serializeSimulation } from '../engine/serialize';
-import { parseScenario, startScenario } from '../scenarios/loadScenario';
-import type { Scenario } from '../scenarios/scenarioSchema';
+import { startScenario } from '../scenarios/loadScenario';
 import type { CanvasLayout } from './createCanvasStore';
 import { createSimulationStore } from './createSimulationStore';
 import { restoreSimulation } from './restoreSimulation';
 import { decodeShareLink, encodeShareLink, parseSharedSimulation, type SharedSimulation } from './shareLink';
+import { loadScenarioFile } from '../scenarios/testing/loadScenarioFile';
 
-function load(id: string): Scenario {
-  const file = path.join(import.meta.dirname, '../../content/scenarios', `${id}.json`);
-  const result = parseScenario(JSON.parse(readFileSync(file, 'utf8')), `${id}.json`);
-  if (!result.ok) throw new Error(result.error);
-  return result.scenario;
-}
+const load = loadScenarioFile;
 
 const hotKey = load('hot-key');
 const damaged = 'This simulation could not be rebuilt: its command list is damaged. Nothing was changed.';

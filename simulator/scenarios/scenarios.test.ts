@@ -10,16 +10,12 @@ import { updateProducer } from '../engine/producers';
 import { splitShard, updateShardCount } from '../engine/resharding';
 import { checkGoal } from './checkGoal';
 import { parseScenario, startScenario } from './loadScenario';
-import type { Scenario } from './scenarioSchema';
+import { loadScenarioFile } from './testing/loadScenarioFile';
 
 const dir = path.join(import.meta.dirname, '../../content/scenarios');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
-function load(id: string): Scenario {
-  const result = parseScenario(JSON.parse(readFileSync(path.join(dir, `${id}.json`), 'utf8')), `${id}.json`);
-  if (!result.ok) throw new Error(result.error);
-  return result.scenario;
-}
+const load = loadScenarioFile;
 
 describe('content/scenarios', () => {
   it.each(files)('%s is a valid scenario whose id is a slug', (file) => {

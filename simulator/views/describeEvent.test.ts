@@ -8,16 +8,11 @@ import { createSimulation } from '../engine/createSimulation';
 import { eventsSince } from '../engine/events';
 import { addProducer, removeProducer } from '../engine/producers';
 import type { SimEvent, SimState } from '../engine/types';
-import { parseScenario, startScenario } from '../scenarios/loadScenario';
-import type { Scenario } from '../scenarios/scenarioSchema';
+import { startScenario } from '../scenarios/loadScenario';
 import { describeEvent } from './describeEvent';
+import { loadScenarioFile } from '../scenarios/testing/loadScenarioFile';
 
-function load(id: string): Scenario {
-  const file = path.join(import.meta.dirname, '../../content/scenarios', `${id}.json`);
-  const result = parseScenario(JSON.parse(readFileSync(file, 'utf8')), `${id}.json`);
-  if (!result.ok) throw new Error(result.error);
-  return result.scenario;
-}
+const load = loadScenarioFile;
 
 /** Every event of a simulation, read after each action so none falls out of the bounded event log. */
 function recorder(sim: SimState) {

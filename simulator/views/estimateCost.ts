@@ -145,6 +145,18 @@ function gbOver(bytesPerSecond: number, hours: number): number {
 const STEADY_STATE = 'at the current write rate, once the stream has run for its full retention';
 const EFO_BASIS = 'assumes every registered consumer receives every record';
 
+/** Both modes price data kept beyond 7 days the same way, per GB-month. */
+function addLongTermRetention(c: ReturnType<typeof lineCollector>, u: StreamUsage, price: Price | undefined): void {
+  if (u.retentionHours <= LONG_TERM_FROM_HOURS) return;
+  c.add('longTermRetention', price, {
+    label: 'Long-term retention (beyond 7 days)',
+    quantity: gbOver(u.bytesPerSecond, u.retentionHours - LONG_TERM_FROM_HOURS),
+    unit: 'GB stored',
+    monthly: true,
+    basis: `Data older than 7 days, ${STEADY_STATE}`,
+  });
+}
+
 function priceProvisioned(u: StreamUsage, prices: PriceTable['provisioned']) {
   const c = lineCollector('provisioned');
   c.add('shardHour', prices.shardHour, { label: 'Shard-hours', quantity: u.openShards, unit: 'shard-hours/h' });
@@ -165,14 +177,7 @@ function priceProvisioned(u: StreamUsage, prices: PriceTable['provisioned']) {
       quantity: u.openShards,
       unit: 'shard-hours/h',
     });
-  if (u.retentionHours > LONG_TERM_FROM_HOURS)
-    c.add('longTermRetention', prices.longTermRetention, {
-      label: 'Long-term retention (beyond 7 days)',
-      quantity: gbOver(u.bytesPerSecond, u.retentionHours - LONG_TERM_FROM_HOURS),
-      unit: 'GB stored',
-      monthly: true,
-      basis: `Data older than 7 days, ${STEADY_STATE}`,
-    });
+  addLongTermRetention(c, u, prices.longTermRetention);
   if (u.efoConsumers > 0) {
     c.add('efoConsumerShardHour', prices.efoConsumerShardHour, {
       label: 'Enhanced fan-out consumer-shard-hours',
@@ -222,14 +227,7 @@ function priceOnDemand(u: StreamUsage, prices: PriceTable['onDemand']) {
       monthly: true,
       basis: `Data between 24 hours and 7 days old, ${STEADY_STATE}`,
     });
-  if (u.retentionHours > LONG_TERM_FROM_HOURS)
-    c.add('longTermRetention', prices.longTermRetention, {
-      label: 'Long-term retention (beyond 7 days)',
-      quantity: gbOver(u.bytesPerSecond, u.retentionHours - LONG_TERM_FROM_HOURS),
-      unit: 'GB stored',
-      monthly: true,
-      basis: `Data older than 7 days, ${STEADY_STATE}`,
-    });
+  addLongTermRetention(c, u, prices.longTermRetention);
   return c;
 }
 

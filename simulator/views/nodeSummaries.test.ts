@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { advance } from '../engine/advance';
 import { addConsumerApp } from '../engine/consumers';
 import { addProducer, removeProducer } from '../engine/producers';
 import { updateShardCount } from '../engine/resharding';
-import { parseScenario, startScenario } from '../scenarios/loadScenario';
-import type { Scenario } from '../scenarios/scenarioSchema';
+import { startScenario } from '../scenarios/loadScenario';
 import { consumerSummary, describeKeys, producerSummary, streamSummary } from './nodeSummaries';
+import { loadScenarioFile } from '../scenarios/testing/loadScenarioFile';
 
-function load(id: string): Scenario {
-  const file = path.join(import.meta.dirname, '../../content/scenarios', `${id}.json`);
-  const result = parseScenario(JSON.parse(readFileSync(file, 'utf8')), `${id}.json`);
-  if (!result.ok) throw new Error(result.error);
-  return result.scenario;
-}
+const load = loadScenarioFile;
 
 const HOUR = 3_600_000;
 

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { advance } from '../engine/advance';
 import { addConsumerApp } from '../engine/consumers';
@@ -10,16 +8,11 @@ import { addProducer } from '../engine/producers';
 import { mergeShards, splitShard } from '../engine/resharding';
 import { createStream } from '../engine/streams';
 import { testProducer } from '../engine/testing/testProducer';
-import { parseScenario, startScenario } from '../scenarios/loadScenario';
-import type { Scenario } from '../scenarios/scenarioSchema';
+import { startScenario } from '../scenarios/loadScenario';
 import { shardRows, type ShardRow } from './shardRows';
+import { loadScenarioFile } from '../scenarios/testing/loadScenarioFile';
 
-function load(id: string): Scenario {
-  const file = path.join(import.meta.dirname, '../../content/scenarios', `${id}.json`);
-  const result = parseScenario(JSON.parse(readFileSync(file, 'utf8')), `${id}.json`);
-  if (!result.ok) throw new Error(result.error);
-  return result.scenario;
-}
+const load = loadScenarioFile;
 
 const HOUR = 3_600_000;
 

@@ -1,6 +1,4 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { advance } from '../engine/advance';
 import { addConsumerApp, removeConsumerApp } from '../engine/consumers';
@@ -11,16 +9,11 @@ import { mergeShards, splitShard } from '../engine/resharding';
 import { shardRange } from '../engine/shards';
 import { createStream, deleteStream } from '../engine/streams';
 import type { SimState } from '../engine/types';
-import { parseScenario, startScenario } from '../scenarios/loadScenario';
-import type { Scenario } from '../scenarios/scenarioSchema';
+import { startScenario } from '../scenarios/loadScenario';
 import { topologyKey, topologyOf } from './topology';
+import { loadScenarioFile } from '../scenarios/testing/loadScenarioFile';
 
-function load(id: string): Scenario {
-  const file = path.join(import.meta.dirname, '../../content/scenarios', `${id}.json`);
-  const result = parseScenario(JSON.parse(readFileSync(file, 'utf8')), `${id}.json`);
-  if (!result.ok) throw new Error(result.error);
-  return result.scenario;
-}
+const load = loadScenarioFile;
 
 const consumer = (name: string, stream = 'game-events'): ConsumerAppConfig => ({
   name,
