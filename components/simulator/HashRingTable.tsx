@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { abbreviateHashKey, formatShare, type RingArc, type ShardTraffic } from '@/simulator/views/hashRing';
+import { TableRegion } from './TableRegion';
 
 interface HashRingTableProps {
   stream: string;
@@ -20,60 +20,49 @@ function TopKeys({ traffic }: { traffic: ShardTraffic | undefined }) {
 
 /** The hash ring's text twin: each shard's exact range, its slice of the key space and of the traffic. */
 export function HashRingTable({ stream, arcs, traffic, hasTraffic }: HashRingTableProps) {
-  const captionId = useId();
   const byShard = new Map(traffic.map((t) => [t.shardId, t]));
   return (
-    <div
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
-      className="table-scroll mt-3 overflow-x-auto rounded-md border border-border"
-    >
-      <table className="min-w-[48rem] text-sm">
-        <caption id={captionId} className="px-3 py-2 text-left text-sm font-semibold">
-          Shards of {stream} by hash key range
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Shard</th>
-            <th scope="col">Hash key range</th>
-            <th scope="col">Key space</th>
-            <th scope="col">Producer traffic</th>
-            <th scope="col">Top partition keys</th>
+    <TableRegion minWidth="min-w-[48rem]" caption={<>Shards of {stream} by hash key range</>}>
+      <thead>
+        <tr>
+          <th scope="col">Shard</th>
+          <th scope="col">Hash key range</th>
+          <th scope="col">Key space</th>
+          <th scope="col">Producer traffic</th>
+          <th scope="col">Top partition keys</th>
+        </tr>
+      </thead>
+      <tbody>
+        {arcs.map((arc) => (
+          <tr key={arc.shardId}>
+            <th scope="row" className="font-mono font-normal whitespace-nowrap">
+              {arc.shardId}
+              {!arc.open && <span className="block font-sans text-xs text-muted">closed (parent)</span>}
+            </th>
+            <td>
+              <details>
+                <summary className="cursor-pointer whitespace-nowrap">
+                  {abbreviateHashKey(arc.start)} – {abbreviateHashKey(arc.end)}
+                </summary>
+                <code className="block text-xs break-all">
+                  {arc.start.toString()} – {arc.end.toString()}
+                </code>
+              </details>
+            </td>
+            <td>{formatShare(arc.keySpaceShare)}</td>
+            <td>
+              {!arc.open ? (
+                <span className="text-muted">none (closed to writes)</span>
+              ) : hasTraffic ? (
+                formatShare(byShard.get(arc.shardId)?.share ?? 0)
+              ) : (
+                <span className="text-muted">no producer</span>
+              )}
+            </td>
+            <td>{arc.open ? <TopKeys traffic={byShard.get(arc.shardId)} /> : null}</td>
           </tr>
-        </thead>
-        <tbody>
-          {arcs.map((arc) => (
-            <tr key={arc.shardId}>
-              <th scope="row" className="font-mono font-normal whitespace-nowrap">
-                {arc.shardId}
-                {!arc.open && <span className="block font-sans text-xs text-muted">closed (parent)</span>}
-              </th>
-              <td>
-                <details>
-                  <summary className="cursor-pointer whitespace-nowrap">
-                    {abbreviateHashKey(arc.start)} – {abbreviateHashKey(arc.end)}
-                  </summary>
-                  <code className="block text-xs break-all">
-                    {arc.start.toString()} – {arc.end.toString()}
-                  </code>
-                </details>
-              </td>
-              <td>{formatShare(arc.keySpaceShare)}</td>
-              <td>
-                {!arc.open ? (
-                  <span className="text-muted">none (closed to writes)</span>
-                ) : hasTraffic ? (
-                  formatShare(byShard.get(arc.shardId)?.share ?? 0)
-                ) : (
-                  <span className="text-muted">no producer</span>
-                )}
-              </td>
-              <td>{arc.open ? <TopKeys traffic={byShard.get(arc.shardId)} /> : null}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </TableRegion>
   );
 }

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { formatCount, formatDuration } from '@/simulator/views/format';
 import type { ConsumerPosition, RetentionView } from '@/simulator/views/retentionTimeline';
+import { TableRegion } from './TableRegion';
 
 function consumerText(c: ConsumerPosition): string {
   if (c.checkpoint === 'SHARD_END') return `${c.consumer}: finished the shard (SHARD_END)`;
@@ -23,52 +23,41 @@ function consumerText(c: ConsumerPosition): string {
 
 /** The retention timeline's text twin: the same numbers per shard and per consumer application. */
 export function RetentionTable({ stream, view }: { stream: string; view: RetentionView }) {
-  const captionId = useId();
   return (
-    <div
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
-      className="table-scroll mt-3 overflow-x-auto rounded-md border border-border"
-    >
-      <table className="min-w-[36rem] text-sm">
-        <caption id={captionId} className="px-3 py-2 text-left text-sm font-semibold">
-          Retention of {stream}, shard by shard
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Shard</th>
-            <th scope="col">Retained records</th>
-            <th scope="col">Expired records</th>
-            <th scope="col">Oldest record</th>
-            <th scope="col">Consumer applications</th>
+    <TableRegion minWidth="min-w-[36rem]" caption={<>Retention of {stream}, shard by shard</>}>
+      <thead>
+        <tr>
+          <th scope="col">Shard</th>
+          <th scope="col">Retained records</th>
+          <th scope="col">Expired records</th>
+          <th scope="col">Oldest record</th>
+          <th scope="col">Consumer applications</th>
+        </tr>
+      </thead>
+      <tbody>
+        {view.shards.map((shard) => (
+          <tr key={shard.shardId}>
+            <th scope="row" className="font-mono font-normal whitespace-nowrap">
+              {shard.shardId}
+              {!shard.open && <span className="block font-sans text-xs text-muted">closed</span>}
+            </th>
+            <td>{formatCount(shard.retainedRecords)}</td>
+            <td>{formatCount(shard.expiredRecords)}</td>
+            <td>{shard.oldestArrival === null ? 'none' : `${formatDuration(view.now - shard.oldestArrival)} old`}</td>
+            <td>
+              {shard.consumers.length === 0 ? (
+                <span className="text-muted">none</span>
+              ) : (
+                <ul className="m-0 list-none p-0">
+                  {shard.consumers.map((c) => (
+                    <li key={c.consumer}>{consumerText(c)}</li>
+                  ))}
+                </ul>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {view.shards.map((shard) => (
-            <tr key={shard.shardId}>
-              <th scope="row" className="font-mono font-normal whitespace-nowrap">
-                {shard.shardId}
-                {!shard.open && <span className="block font-sans text-xs text-muted">closed</span>}
-              </th>
-              <td>{formatCount(shard.retainedRecords)}</td>
-              <td>{formatCount(shard.expiredRecords)}</td>
-              <td>{shard.oldestArrival === null ? 'none' : `${formatDuration(view.now - shard.oldestArrival)} old`}</td>
-              <td>
-                {shard.consumers.length === 0 ? (
-                  <span className="text-muted">none</span>
-                ) : (
-                  <ul className="m-0 list-none p-0">
-                    {shard.consumers.map((c) => (
-                      <li key={c.consumer}>{consumerText(c)}</li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </TableRegion>
   );
 }
