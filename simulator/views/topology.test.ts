@@ -42,7 +42,13 @@ describe('topologyOf', () => {
       streams: [
         {
           name: 'game-events',
-          shards: [0, 1, 2, 3].map((i) => ({ id: `shardId-00000000000${i}`, index: i, open: true, parents: [] })),
+          shards: [0, 1, 2, 3].map((i) => ({
+            id: `shardId-00000000000${i}`,
+            index: i,
+            open: true,
+            parents: [],
+            range: `${i * 25}–${(i + 1) * 25}%`,
+          })),
         },
       ],
       consumers: [],
@@ -56,17 +62,19 @@ describe('topologyOf', () => {
     mergeShards(sim, 'game-events', 'shardId-000000000002', 'shardId-000000000003');
     advance(sim, sim.now + 2_000);
     expect(topologyOf(sim).streams[0]!.shards).toEqual([
-      { id: 'shardId-000000000000', index: 0, open: true, parents: [] },
-      { id: 'shardId-000000000001', index: 1, open: false, parents: [] },
-      { id: 'shardId-000000000002', index: 2, open: false, parents: [] },
-      { id: 'shardId-000000000003', index: 3, open: false, parents: [] },
-      { id: 'shardId-000000000004', index: 4, open: true, parents: ['shardId-000000000001'] },
-      { id: 'shardId-000000000005', index: 5, open: true, parents: ['shardId-000000000001'] },
+      { id: 'shardId-000000000000', index: 0, open: true, parents: [], range: '0–25%' },
+      { id: 'shardId-000000000001', index: 1, open: false, parents: [], range: '25–50%' },
+      { id: 'shardId-000000000002', index: 2, open: false, parents: [], range: '50–75%' },
+      { id: 'shardId-000000000003', index: 3, open: false, parents: [], range: '75–100%' },
+      // The split at the middle of 25–50% gives two eighths of the key space.
+      { id: 'shardId-000000000004', index: 4, open: true, parents: ['shardId-000000000001'], range: '25–37.5%' },
+      { id: 'shardId-000000000005', index: 5, open: true, parents: ['shardId-000000000001'], range: '37.5–50%' },
       {
         id: 'shardId-000000000006',
         index: 6,
         open: true,
         parents: ['shardId-000000000002', 'shardId-000000000003'],
+        range: '50–100%',
       },
     ]);
   });

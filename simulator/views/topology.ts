@@ -1,3 +1,4 @@
+import { HASH_SPACE } from '../engine/hashing';
 import { shardId } from '../engine/ids';
 import type { SimState } from '../engine/types';
 
@@ -6,6 +7,8 @@ export interface TopologyShard {
   index: number;
   open: boolean;
   parents: string[];
+  /** The shard's hash key range as a share of the key space, e.g. "25–50%". */
+  range: string;
 }
 
 export interface Topology {
@@ -30,10 +33,16 @@ export function topologyOf(sim: SimState): Topology {
         index: s.index,
         open: s.closedAt === null,
         parents: [s.parentIndex, s.adjacentParentIndex].filter((p) => p !== null).map((p) => shardId(p)),
+        range: `${keySpacePercent(s.hashKeyStart)}–${keySpacePercent((BigInt(s.hashKeyEnd) + 1n).toString())}%`,
       })),
     })),
     consumers: sim.consumerApps.map((a) => ({ name: a.config.name, stream: a.config.stream })),
   };
+}
+
+/** Where a hash key sits in the 128-bit key space, as a percentage with at most one decimal. */
+function keySpacePercent(hashKey: string): string {
+  return String(Number((BigInt(hashKey) * 1000n) / HASH_SPACE) / 10);
 }
 
 /**

@@ -17,6 +17,8 @@ export interface FlowNodeData extends Record<string, unknown> {
   stream?: string;
   shard?: string;
   open?: boolean;
+  /** For shard nodes: the hash key range as a share of the key space. */
+  range?: string;
   /** Which frame slot the node refreshes its numbers in (see useStaggeredSimValue). */
   slot?: number;
 }
@@ -81,7 +83,7 @@ export function buildFlow(
           y: HEADER + Math.floor(i / columns) * (SHARD_HEIGHT + GAP),
         },
         style: { width: SHARD_WIDTH, height: SHARD_HEIGHT },
-        data: { name: shard.id, stream: stream.name, shard: shard.id, open: shard.open, slot: i },
+        data: { name: shard.id, stream: stream.name, shard: shard.id, open: shard.open, range: shard.range, slot: i },
         selected: selected === shardNode,
         ariaLabel: `${shard.id} of ${stream.name}${shard.open ? '' : ' (closed)'}`,
       });

@@ -28,12 +28,14 @@ function ShardNodeView({ data, selected }: NodeProps<FlowNode>) {
   const short = shortShardId(data.shard ?? '');
   return (
     <div
-      className={`h-full rounded border-2 bg-bg px-2 py-1 text-[11px] leading-tight text-fg motion-safe:transition-colors ${
+      className={`shardlab-appear h-full rounded border-2 bg-bg px-2 py-1 text-[11px] leading-tight text-fg ${
         throttling ? 'border-pitfall bg-pitfall-bg' : selected ? 'border-accent' : 'border-border'
       } ${data.open ? '' : 'border-dashed opacity-80'} ${selected ? 'ring-2 ring-accent' : ''}`}
     >
       <p className="m-0 flex justify-between gap-1 font-semibold">
-        <span title={data.shard}>shard {short}</span>
+        <span title={data.shard}>
+          shard {short} <span className="font-normal text-muted">keys {data.range}</span>
+        </span>
         <span className={data.open ? 'text-tip' : 'text-muted'}>{data.open ? 'OPEN' : 'CLOSED'}</span>
       </p>
       <UtilizationBar label="write" value={row.write} />
