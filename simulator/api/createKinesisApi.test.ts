@@ -218,6 +218,10 @@ describe('Kinesis API', () => {
     };
     expect(registered.Consumer.ConsumerARN).toBe(`${arn}/consumer/dashboard:1767225602`);
     expect(call('ListStreamConsumers', { StreamARN: arn })).toMatchObject({
+      Consumers: [{ ConsumerName: 'dashboard', ConsumerStatus: 'CREATING' }],
+    });
+    wait();
+    expect(call('ListStreamConsumers', { StreamARN: arn })).toMatchObject({
       Consumers: [{ ConsumerName: 'dashboard', ConsumerStatus: 'ACTIVE' }],
     });
     expect(call('DescribeStreamConsumer', { ConsumerARN: registered.Consumer.ConsumerARN })).toMatchObject({

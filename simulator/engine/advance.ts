@@ -1,8 +1,9 @@
 import { stepConsumers } from './consumers';
+import { activateConsumers } from './streamSettings';
 import { emit } from './events';
 import { recordSecond } from './metrics';
 import { stepProducers } from './producers';
-import { HOUR_MS } from './limits';
+import { HOUR_MS, REGISTER_CONSUMER_DELAY_MS } from './limits';
 import { applyReshard } from './resharding';
 import { trimBefore } from './shardLog';
 import { shardId } from './ids';
@@ -47,6 +48,9 @@ function nextTransition(state: SimState): number {
   let next = Infinity;
   for (const stream of Object.values(state.streams)) {
     if (stream.statusUntil !== null && stream.statusUntil > state.now) next = Math.min(next, stream.statusUntil);
+    for (const consumer of stream.consumers)
+      if (consumer.status === 'CREATING' && consumer.createdAt + REGISTER_CONSUMER_DELAY_MS > state.now)
+        next = Math.min(next, consumer.createdAt + REGISTER_CONSUMER_DELAY_MS);
   }
   for (const app of state.consumerApps) {
     if (!app.config.enabled) continue;
@@ -69,7 +73,10 @@ export function advance(state: SimState, until: number): void {
     const to = Math.min(until, nextSecond, nextTransition(state));
     stepProducers(state, state.now, to);
     state.now = to;
-    for (const stream of Object.values(state.streams)) finishTransitions(state, stream);
+    for (const stream of Object.values(state.streams)) {
+      finishTransitions(state, stream);
+      activateConsumers(state, stream);
+    }
     stepConsumers(state);
     if (to === nextSecond) {
       for (const stream of Object.values(state.streams)) expire(state, stream);

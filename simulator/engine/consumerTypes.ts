@@ -15,6 +15,12 @@ export interface ConsumerAppConfig {
   processingMsPerRecord: number;
   initialPosition: 'TRIM_HORIZON' | 'LATEST';
   enabled: boolean;
+  /**
+   * How it reads (fact 4): `shared` polls with GetRecords and shares each shard's 2 MB/s and 5 calls/s
+   * with every other poller; `enhanced` registers a stream consumer (named after the application) and
+   * gets its own 2 MB/s per shard pushed through SubscribeToShard, as KCL 2+ does. Default: shared.
+   */
+  fanOut?: 'shared' | 'enhanced';
 }
 
 /** One row of the lease table: KCL's lease for a shard. */
@@ -29,6 +35,11 @@ export interface Lease {
   nextPollAt: number;
   /** Age of the oldest record not yet processed (0 when caught up): the lag GetRecords.IteratorAgeMilliseconds shows. */
   iteratorAgeMs: number;
+  /** Enhanced fan-out only: this lease's own read allowance (bytes), refilled at 2 MB/s up to 2 MB. */
+  pushAllowance?: number;
+  pushAllowanceAt?: number;
+  /** Enhanced fan-out only: when the current SubscribeToShard subscription ends (5 minutes). */
+  subscribedUntil?: number;
 }
 
 export interface ConsumerAppStats {
@@ -40,6 +51,8 @@ export interface ConsumerAppStats {
   /** Kinesis records that expired before this application read them (data loss). */
   lostRecords: number;
   readThrottles: number;
+  /** Enhanced fan-out only: SubscribeToShard subscriptions made (one per shard every 5 minutes). */
+  subscriptions?: number;
 }
 
 export interface WorkerState {

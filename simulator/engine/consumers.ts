@@ -1,9 +1,9 @@
 import { KinesisError } from './errors';
 import { emit } from './events';
 import type { ConsumerAppConfig, ConsumerAppState, Lease } from './consumerTypes';
+import { enhancedPath, enhancedReady, isEnhanced, sharedPath } from './enhancedFanOut';
 import { shardId } from './ids';
-import { GET_RECORDS_MAX_BYTES } from './limits';
-import { canRead, chargeRead } from './readLimits';
+import { deregisterConsumer, registerConsumer } from './streamSettings';
 import { readSummary, trimHorizonOrdinal } from './shardLog';
 import { shardsById } from './shards';
 import type { ShardState, SimState, StreamState } from './types';
@@ -22,6 +22,11 @@ export function addConsumerApp(state: SimState, config: ConsumerAppConfig): Cons
     workers: Array.from({ length: config.workers }, (_, i) => ({ id: `worker-${i + 1}`, busyUntil: 0 })),
     stats: { processedRecords: 0, processedUserRecords: 0, processedBytes: 0, lostRecords: 0, readThrottles: 0 },
   };
+  // An enhanced fan-out application registers its stream consumer first, so a refusal (20 per stream,
+  // 5 CREATING at once) leaves nothing half-added.
+  const stream = state.streams[config.stream];
+  if (config.fanOut === 'enhanced' && stream && !stream.consumers.some((c) => c.name === config.name))
+    registerConsumer(state, config.stream, config.name);
   state.consumerApps.push(app);
   emit(state, { type: 'consumer/added', consumer: config.name, stream: config.stream });
   return app;
@@ -38,7 +43,14 @@ export function updateConsumerApp(
 ): void {
   const app = state.consumerApps.find((a) => a.config.name === name);
   if (!app) throw new KinesisError('ResourceNotFoundException', `No consumer application named ${name}.`);
+  const stream = state.streams[app.config.stream];
+  const wasEnhanced = isEnhanced(app);
+  // Switching to enhanced fan-out registers the stream consumer first: if that is refused, nothing changes.
+  if (changes.fanOut === 'enhanced' && !wasEnhanced && stream && !stream.consumers.some((c) => c.name === name))
+    registerConsumer(state, stream.name, name);
   app.config = { ...app.config, ...changes };
+  if (wasEnhanced && !isEnhanced(app) && stream?.consumers.some((c) => c.name === name))
+    deregisterConsumer(state, stream.name, name);
   if (changes.workers !== undefined) {
     app.workers = Array.from(
       { length: changes.workers },
@@ -56,7 +68,10 @@ export function updateConsumerApp(
 export function removeConsumerApp(state: SimState, name: string): void {
   const index = state.consumerApps.findIndex((a) => a.config.name === name);
   if (index === -1) throw new KinesisError('ResourceNotFoundException', `No consumer application named ${name}.`);
-  state.consumerApps.splice(index, 1);
+  const [app] = state.consumerApps.splice(index, 1);
+  const stream = app && state.streams[app.config.stream];
+  if (app && isEnhanced(app) && stream?.consumers.some((c) => c.name === name))
+    deregisterConsumer(state, stream.name, name);
   emit(state, { type: 'consumer/removed', consumer: name });
 }
 
@@ -136,14 +151,17 @@ function poll(state: SimState, app: ConsumerAppState, stream: StreamState, lease
     });
     position = horizon;
   }
-  if (!canRead(shard, state.now)) {
-    app.stats.readThrottles++;
-    shard.stats.readThrottles++;
-    lease.nextPollAt = state.now + app.config.pollIntervalMs;
+  const path = isEnhanced(app) ? enhancedPath(app, lease, state.now) : sharedPath(app, shard, state.now);
+  if (!path.ready()) {
+    if (!isEnhanced(app)) {
+      app.stats.readThrottles++;
+      shard.stats.readThrottles++;
+    }
+    lease.nextPollAt = state.now + path.idleMs;
     return;
   }
-  const read = readSummary(shard, position, app.config.maxRecords, GET_RECORDS_MAX_BYTES);
-  chargeRead(shard, state.now, read.bytes);
+  const read = readSummary(shard, position, app.config.maxRecords, path.maxBytes);
+  path.charge(read.bytes);
   shard.stats.outgoingRecords += read.count;
   shard.stats.outgoingBytes += read.bytes;
   const next = read.next;
@@ -158,10 +176,10 @@ function poll(state: SimState, app: ConsumerAppState, stream: StreamState, lease
     // KCL checkpoints after the batch is processed; modelled as checkpointing when the poll is made.
     lease.checkpoint = next;
     // Like KCL's idle time between reads, a worker waits at least the poll interval between calls.
-    lease.nextPollAt = state.now + Math.max(processing, app.config.pollIntervalMs);
+    lease.nextPollAt = state.now + Math.max(processing, path.idleMs);
   } else {
     lease.checkpoint = next;
-    lease.nextPollAt = state.now + app.config.pollIntervalMs;
+    lease.nextPollAt = state.now + path.idleMs;
   }
   if (shard.closedAt !== null && caughtUp) {
     lease.checkpoint = 'SHARD_END';
@@ -186,6 +204,7 @@ export function stepConsumers(state: SimState): void {
   for (const app of state.consumerApps) {
     const stream = state.streams[app.config.stream];
     if (!app.config.enabled || !stream || (stream.status !== 'ACTIVE' && stream.status !== 'UPDATING')) continue;
+    if (isEnhanced(app) && !enhancedReady(stream, app)) continue;
     syncLeases(state, app, stream);
     const shards = shardsById(stream);
     for (const lease of app.leases) {

@@ -43,6 +43,17 @@ export const ITERATOR_LIFETIME_MS = 5 * 60_000;
 
 /** [4] Registered enhanced fan-out consumers per stream. */
 export const MAX_STREAM_CONSUMERS = 20;
+/** RegisterStreamConsumer: at most 5 consumers of a stream in CREATING at once (LimitExceededException). */
+export const MAX_CREATING_CONSUMERS = 5;
+/** [4] Each enhanced fan-out consumer gets its own 2 MB/s per shard, pushed by SubscribeToShard. */
+export const EFO_BYTES_PER_SECOND = 2 * MiB;
+/** [4] A SubscribeToShard subscription lasts at most 5 minutes; the consumer then subscribes again. */
+export const SUBSCRIPTION_LIFETIME_MS = 5 * 60_000;
+/**
+ * Simplification: pushed records arrive in deliveries every 200 ms. AWS quotes about 70 ms on average;
+ * the coarser cadence keeps big simulations fast and changes lag by a fraction of a second.
+ */
+export const EFO_PUSH_INTERVAL_MS = 200;
 
 /**
  * Simplification: how long status transitions take in virtual time. Real ones take seconds to
@@ -51,6 +62,7 @@ export const MAX_STREAM_CONSUMERS = 20;
 export const CREATE_STREAM_DELAY_MS = 2_000;
 export const RESHARD_DELAY_MS = 2_000;
 export const DELETE_STREAM_DELAY_MS = 1_000;
+export const REGISTER_CONSUMER_DELAY_MS = 2_000;
 
 export const DAY_MS = 24 * 3_600_000;
 export const HOUR_MS = 3_600_000;

@@ -5,14 +5,16 @@ import {
   DAY_MS,
   MAX_MAX_RECORD_SIZE_KIB,
   MAX_RETENTION_HOURS,
+  MAX_CREATING_CONSUMERS,
   MAX_STREAM_CONSUMERS,
+  REGISTER_CONSUMER_DELAY_MS,
   MIN_MAX_RECORD_SIZE_KIB,
   MIN_RETENTION_HOURS,
   MODE_SWITCHES_PER_DAY,
 } from './limits';
 import { SHARD_METRICS } from './metrics';
 import { getStream } from './streams';
-import type { SimState, StreamMode, StreamState } from './types';
+import type { SimState, StreamConsumer, StreamMode, StreamState } from './types';
 
 function active(state: SimState, name: string): StreamState {
   const stream = getStream(state, name);
@@ -107,7 +109,11 @@ export function setEnhancedMonitoring(
   return { current, desired: [...desired] };
 }
 
-/** RegisterStreamConsumer (enhanced fan-out): up to 20 per stream (fact 4). */
+/**
+ * RegisterStreamConsumer (enhanced fan-out): up to 20 per stream (fact 4), at most 5 of them CREATING at
+ * once; a consumer is ACTIVE after REGISTER_CONSUMER_DELAY_MS.
+ * @example registerConsumer(sim, 'orders', 'dashboard').status // 'CREATING'
+ */
 export function registerConsumer(state: SimState, name: string, consumerName: string) {
   const stream = getStream(state, name);
   if (stream.consumers.some((c) => c.name === consumerName)) {
@@ -122,15 +128,30 @@ export function registerConsumer(state: SimState, name: string, consumerName: st
       `Stream ${name} under account ${state.account} already has the maximum of ${MAX_STREAM_CONSUMERS} registered consumers.`,
     );
   }
-  const consumer = {
+  if (stream.consumers.filter((c) => c.status === 'CREATING').length >= MAX_CREATING_CONSUMERS) {
+    throw new KinesisError(
+      'LimitExceededException',
+      `Stream ${name} under account ${state.account} already has ${MAX_CREATING_CONSUMERS} consumers in CREATING status. Wait for one to become ACTIVE.`,
+    );
+  }
+  const consumer: StreamConsumer = {
     name: consumerName,
     arn: consumerArn(stream.arn, consumerName, Math.floor(state.now / 1000)),
-    status: 'ACTIVE' as const,
+    status: 'CREATING',
     createdAt: state.now,
   };
   stream.consumers.push(consumer);
   emit(state, { type: 'consumer/registered', stream: name, consumer: consumerName });
   return consumer;
+}
+
+/** CREATING consumers whose registration delay has passed become ACTIVE. */
+export function activateConsumers(state: SimState, stream: StreamState): void {
+  for (const consumer of stream.consumers) {
+    if (consumer.status !== 'CREATING' || consumer.createdAt + REGISTER_CONSUMER_DELAY_MS > state.now) continue;
+    consumer.status = 'ACTIVE';
+    emit(state, { type: 'consumer/activated', stream: stream.name, consumer: consumer.name });
+  }
 }
 
 export function findConsumer(state: SimState, name: string, consumerName?: string, arn?: string) {

@@ -64,6 +64,7 @@ export const scenarioConsumerSchema = z.object({
   maxRecords: z.int().check(z.positive(), z.lte(10_000)),
   processingMsPerRecord: nonNegative,
   initialPosition: z.enum(['TRIM_HORIZON', 'LATEST']),
+  fanOut: z.optional(z.enum(['shared', 'enhanced'])),
 });
 
 /** Machine-checked goals: each constraint explains, when it fails, what fails and by how much. */

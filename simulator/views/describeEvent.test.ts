@@ -121,6 +121,7 @@ function apiTour(): SimEvent[] {
   call('IncreaseStreamRetentionPeriod', { StreamName: 'orders', RetentionPeriodHours: 48 });
   call('UpdateMaxRecordSize', { StreamARN: arn, MaxRecordSizeInKiB: 2048 });
   call('RegisterStreamConsumer', { StreamARN: arn, ConsumerName: 'fanout' });
+  run(2_000);
   call('DeregisterStreamConsumer', { StreamARN: arn, ConsumerName: 'fanout' });
   call('UpdateStreamMode', { StreamARN: arn, StreamModeDetails: { StreamMode: 'ON_DEMAND' } });
   act(() => removeProducer(sim, 'web'));
@@ -166,8 +167,8 @@ function emittedTypes(): string[] {
 describe('describeEvent', () => {
   it('the tour below meets every event type the engine emits', () => {
     const types = emittedTypes();
-    // Guards the scan itself: the engine emits these 29 types today.
-    expect(types).toHaveLength(29);
+    // Guards the scan itself: it must find the engine's event types (30 of them in the stream engine).
+    expect(types.length).toBeGreaterThanOrEqual(30);
     expect([...new Set(tour.map((e) => e.type))].sort()).toEqual(types);
   });
 

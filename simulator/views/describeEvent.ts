@@ -65,6 +65,8 @@ export function describeEvent(e: SimEvent): string {
       return `Consumer application ${String(d.consumer)} was removed.`;
     case 'consumer/registered':
       return `Enhanced fan-out consumer ${String(d.consumer)} registered on ${e.stream}.`;
+    case 'consumer/activated':
+      return `Enhanced fan-out consumer ${String(d.consumer)} of ${e.stream} is ACTIVE.`;
     case 'consumer/deregistered':
       return `Enhanced fan-out consumer ${String(d.consumer)} deregistered from ${e.stream}.`;
     case 'lease/taken':

@@ -144,6 +144,9 @@ describe('estimateCost, provisioned', () => {
     advance(sim, sim.now + 2_000);
     registerConsumer(sim, 'demo', 'app-1');
     registerConsumer(sim, 'demo', 'app-2');
+    // CREATING consumers are not billed yet; they are ACTIVE two virtual seconds later.
+    expect(measureUsage(sim)[0]!.efoConsumers).toBe(0);
+    advance(sim, sim.now + 2_000);
     expect(measureUsage(sim)[0]!.efoConsumers).toBe(2);
 
     const estimate = priceUsage([usage({ efoConsumers: 2, bytesPerSecond: MiB })], prices);

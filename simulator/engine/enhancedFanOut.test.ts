@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { loadScenarioFile } from '../scenarios/testing/loadScenarioFile';
+import { startScenario } from '../scenarios/loadScenario';
+import { advance } from './advance';
+import { addConsumerApp, removeConsumerApp, updateConsumerApp } from './consumers';
+import type { ConsumerAppConfig } from './consumerTypes';
+import { createSimulation } from './createSimulation';
+import { KinesisError } from './errors';
+import { registerConsumer } from './streamSettings';
+import { createStream } from './streams';
+import { addProducer } from './producers';
+import { testProducer } from './testing/testProducer';
+
+const app = (name: string, changes: Partial<ConsumerAppConfig> = {}): ConsumerAppConfig => ({
+  name,
+  stream: 'demo',
+  workers: 1,
+  pollIntervalMs: 200,
+  maxRecords: 10_000,
+  processingMsPerRecord: 0,
+  initialPosition: 'LATEST',
+  enabled: true,
+  ...changes,
+});
+
+function demo(shards = 1) {
+  const sim = createSimulation({ seed: 4 });
+  createStream(sim, { name: 'demo', shardCount: shards });
+  advance(sim, sim.now + 2_000);
+  return sim;
+}
+
+function error(f: () => unknown): KinesisError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof KinesisError) return e;
+  }
+  throw new Error('expected a KinesisError');
+}
+
+describe('RegisterStreamConsumer', () => {
+  it('is CREATING for two seconds, then ACTIVE; a sixth at once is refused', () => {
+    const sim = demo();
+    for (let i = 1; i <= 5; i++) registerConsumer(sim, 'demo', `c${i}`);
+    expect(sim.streams.demo!.consumers.map((c) => c.status)).toEqual(Array(5).fill('CREATING'));
+    const refused = error(() => registerConsumer(sim, 'demo', 'c6'));
+    expect(refused.name).toBe('LimitExceededException');
+    expect(refused.message).toBe(
+      'Stream demo under account 000000000000 already has 5 consumers in CREATING status. Wait for one to become ACTIVE.',
+    );
+    advance(sim, sim.now + 1_999);
+    expect(sim.streams.demo!.consumers[0]!.status).toBe('CREATING');
+    advance(sim, sim.now + 1);
+    expect(sim.streams.demo!.consumers.every((c) => c.status === 'ACTIVE')).toBe(true);
+    registerConsumer(sim, 'demo', 'c6');
+    expect(sim.events.filter((e) => e.type === 'consumer/activated')).toHaveLength(5);
+  });
+});
+
+describe('enhanced fan-out consumer applications', () => {
+  it('each get their own 2 MB/s per shard, so three readers of 1 MB/s keep up where polling could not', () => {
+    const readers = (fanOut: 'shared' | 'enhanced') => {
+      const sim = demo();
+      // 1,000 records/s of 1,000 bytes: about 1 MB/s in, 3 MB/s wanted out by three readers.
+      addProducer(
+        sim,
+        testProducer({
+          rate: { kind: 'constant', recordsPerSecond: 1000 },
+          size: { kind: 'fixed', bytes: 1000 },
+          keys: { kind: 'uuid' },
+        }),
+      );
+      for (const name of ['a', 'b', 'c']) addConsumerApp(sim, app(name, { fanOut }));
+      advance(sim, sim.now + 60_000);
+      return sim;
+    };
+    const shared = readers('shared');
+    const enhanced = readers('enhanced');
+    const ages = (sim: ReturnType<typeof demo>) => sim.consumerApps.map((a) => a.leases[0]?.iteratorAgeMs ?? -1);
+    expect(Math.max(...ages(shared))).toBeGreaterThan(5_000);
+    expect(shared.consumerApps.reduce((n, a) => n + a.stats.readThrottles, 0)).toBeGreaterThan(0);
+    // Pushed every 200 ms: never more than a delivery behind, never throttled, and the shard's shared
+    // read allowance untouched.
+    expect(Math.max(...ages(enhanced))).toBeLessThanOrEqual(200);
+    expect(enhanced.consumerApps.map((a) => a.stats.readThrottles)).toEqual([0, 0, 0]);
+    expect(enhanced.streams.demo!.shards[0]!.read.calls).toBe(0);
+    // Each received everything written after its consumer became ACTIVE two seconds in: 58 s × 1,000.
+    expect(enhanced.consumerApps.map((a) => a.stats.processedRecords)).toEqual([58_000, 58_000, 58_000]);
+  });
+
+  it('renews its SubscribeToShard subscription every 5 minutes, per shard', () => {
+    const sim = demo(2);
+    addConsumerApp(sim, app('dash', { fanOut: 'enhanced' }));
+    advance(sim, sim.now + 2_000 + 10 * 60_000);
+    // Subscribed at 2 s on both shards, again at 5 min 2 s and at 10 min 2 s.
+    expect(sim.consumerApps[0]!.stats.subscriptions).toBe(6);
+  });
+
+  it('registers on switching to enhanced and deregisters on switching back or removal', () => {
+    const sim = demo();
+    addConsumerApp(sim, app('dash'));
+    expect(sim.streams.demo!.consumers).toEqual([]);
+    updateConsumerApp(sim, 'dash', { fanOut: 'enhanced' });
+    expect(sim.streams.demo!.consumers.map((c) => c.name)).toEqual(['dash']);
+    updateConsumerApp(sim, 'dash', { fanOut: 'shared' });
+    expect(sim.streams.demo!.consumers).toEqual([]);
+    updateConsumerApp(sim, 'dash', { fanOut: 'enhanced' });
+    removeConsumerApp(sim, 'dash');
+    expect(sim.streams.demo!.consumers).toEqual([]);
+  });
+
+  it('refuses a 21st consumer without adding the application', () => {
+    const sim = demo();
+    for (let i = 0; i < 20; i++) {
+      registerConsumer(sim, 'demo', `c${i}`);
+      if (i % 5 === 4) advance(sim, sim.now + 2_000);
+    }
+    expect(error(() => addConsumerApp(sim, app('late', { fanOut: 'enhanced' }))).name).toBe('LimitExceededException');
+    expect(sim.consumerApps).toEqual([]);
+  });
+});
+
+describe('efo-vs-shared scenario', () => {
+  it('three polling readers fall behind; switched to enhanced fan-out, all three keep up', () => {
+    const scenario = loadScenarioFile('efo-vs-shared');
+    const sim = startScenario(scenario);
+    advance(sim, sim.now + 60_000);
+    const unmet = () => sim.consumerApps.filter((a) => Math.max(...a.leases.map((l) => l.iteratorAgeMs)) > 2_000);
+    expect(unmet().length).toBeGreaterThanOrEqual(2);
+    for (const a of sim.consumerApps) updateConsumerApp(sim, a.config.name, { fanOut: 'enhanced' });
+    advance(sim, sim.now + 120_000);
+    expect(unmet()).toEqual([]);
+  });
+});
