@@ -11,6 +11,7 @@ const ITEMS: { kind: PaletteKind; label: string; hint: string }[] = [
   { kind: 'producer', label: 'Producer', hint: 'sends records' },
   { kind: 'stream', label: 'Data stream', hint: 'CreateStream, 2 shards' },
   { kind: 'consumer', label: 'Consumer app', hint: 'KCL, polls GetRecords' },
+  { kind: 'efoConsumer', label: 'EFO consumer', hint: 'own 2 MB/s per shard' },
 ];
 
 /**

@@ -18,7 +18,7 @@ export interface Editor {
   canvas: CanvasStore;
 }
 
-export type PaletteKind = 'producer' | 'stream' | 'consumer';
+export type PaletteKind = 'producer' | 'stream' | 'consumer' | 'efoConsumer';
 
 /** The result of an edit: ok, or a sentence saying why it was refused. */
 export type EditResult = { ok: true } | { ok: false; error: string };
@@ -112,17 +112,19 @@ export function addNode(editor: Editor, kind: PaletteKind, at: XY): { id: string
     );
     return { id, ok: true };
   }
-  const name = freeName(editor, kind === 'producer' ? 'producer' : 'consumer-app');
+  const name = freeName(editor, kind === 'producer' ? 'producer' : kind === 'efoConsumer' ? 'efo-app' : 'consumer-app');
   const draft: Draft =
-    kind === 'producer'
-      ? {
-          kind,
-          config: defaultProducer(
-            name,
-            editor.sim.getState().sim.producers.length + editor.canvas.getState().drafts.length + 101,
-          ),
-        }
-      : { kind, config: defaultConsumer(name) };
+    kind === 'efoConsumer'
+      ? { kind: 'consumer', config: { ...defaultConsumer(name), fanOut: 'enhanced', pollIntervalMs: 200 } }
+      : kind === 'producer'
+        ? {
+            kind,
+            config: defaultProducer(
+              name,
+              editor.sim.getState().sim.producers.length + editor.canvas.getState().drafts.length + 101,
+            ),
+          }
+        : { kind: 'consumer', config: defaultConsumer(name) };
   const id = kind === 'producer' ? nodeId.producer(name) : nodeId.consumer(name);
   editor.canvas.setState({ drafts: [...editor.canvas.getState().drafts, draft] });
   place(editor, id, at);

@@ -14,7 +14,7 @@ export interface TopologyShard {
 export interface Topology {
   producers: { id: string; stream: string }[];
   streams: { name: string; shards: TopologyShard[] }[];
-  consumers: { name: string; stream: string }[];
+  consumers: { name: string; stream: string; fanOut: 'shared' | 'enhanced' }[];
 }
 
 /**
@@ -36,7 +36,11 @@ export function topologyOf(sim: SimState): Topology {
         range: `${keySpacePercent(s.hashKeyStart)}–${keySpacePercent((BigInt(s.hashKeyEnd) + 1n).toString())}%`,
       })),
     })),
-    consumers: sim.consumerApps.map((a) => ({ name: a.config.name, stream: a.config.stream })),
+    consumers: sim.consumerApps.map((a) => ({
+      name: a.config.name,
+      stream: a.config.stream,
+      fanOut: a.config.fanOut ?? 'shared',
+    })),
   };
 }
 
@@ -58,6 +62,8 @@ export function topologyKey(sim: SimState): string {
   const streams = Object.values(sim.streams)
     .map((s) => `${s.name}[${s.shards.map((sh) => `${sh.index}${sh.closedAt === null ? 'o' : 'c'}`).join(',')}]`)
     .join(',');
-  const consumers = sim.consumerApps.map((a) => `${a.config.name}>${a.config.stream}`).join(',');
+  const consumers = sim.consumerApps
+    .map((a) => `${a.config.name}>${a.config.stream}${a.config.fanOut === 'enhanced' ? '(efo)' : ''}`)
+    .join(',');
   return `p:${producers}|s:${streams}|c:${consumers}`;
 }

@@ -19,6 +19,8 @@ export interface FlowNodeData extends Record<string, unknown> {
   open?: boolean;
   /** For shard nodes: the hash key range as a share of the key space. */
   range?: string;
+  /** For consumer nodes: how the application reads. */
+  fanOut?: 'shared' | 'enhanced';
   /** Which frame slot the node refreshes its numbers in (see useStaggeredSimValue). */
   slot?: number;
 }
@@ -109,7 +111,7 @@ export function buildFlow(
       id,
       type: 'consumer',
       position: at(id, { x: consumerX, y: i * 150 }),
-      data: { name: c.name, slot: i + 3 },
+      data: { name: c.name, fanOut: c.fanOut, slot: i + 3 },
       selected: selected === id,
       ariaLabel: `Consumer application ${c.name}`,
     });
@@ -126,7 +128,7 @@ export function buildFlow(
       id,
       type: d.kind,
       position: at(id, fallback),
-      data: { name, draft: true },
+      data: { name, draft: true, ...(d.kind === 'consumer' ? { fanOut: d.config.fanOut ?? 'shared' } : {}) },
       selected: selected === id,
       ariaLabel: `${d.kind === 'producer' ? 'Producer' : 'Consumer application'} ${name}, not connected`,
     });
@@ -146,7 +148,8 @@ function edgeBetween(source: string, target: string, name: string): Edge {
 }
 
 /** Where a node added with a button (keyboard or touch) goes: below the others of its column. */
-export function nextFreePosition(nodes: FlowNode[], kind: 'producer' | 'stream' | 'consumer'): XY {
+export function nextFreePosition(nodes: FlowNode[], palette: 'producer' | 'stream' | 'consumer' | 'efoConsumer'): XY {
+  const kind = palette === 'efoConsumer' ? 'consumer' : palette;
   const same = nodes.filter((n) => n.type === kind && !n.parentId);
   const x = same[0]?.position.x ?? (kind === 'producer' ? 0 : kind === 'stream' ? 320 : 780);
   const bottom = same.reduce((max, n) => Math.max(max, n.position.y + (Number(n.style?.height) || 110)), -40);

@@ -35,6 +35,7 @@ export function ConsumerInspector({ name, onMessage }: { name: string; onMessage
       processingMsPerRecord: num(values, 'processingMsPerRecord'),
       initialPosition: values.initialPosition as ConsumerAppConfig['initialPosition'],
       enabled: values.enabled !== 'false',
+      fanOut: values.fanOut === 'enhanced' ? ('enhanced' as const) : ('shared' as const),
     };
     const parsed = scenarioConsumerSchema.safeParse({ ...changes, name, stream: live?.stream ?? 'unconnected' });
     const found = parsed.success ? {} : errorsByPath(parsed.error.issues);
@@ -59,6 +60,21 @@ export function ConsumerInspector({ name, onMessage }: { name: string; onMessage
           <select {...p} value={values.enabled ?? 'true'} onChange={set('enabled')} className={inputClass}>
             <option value="true">On</option>
             <option value="false">Stopped</option>
+          </select>
+        )}
+      </Field>
+      <Field
+        label="Read mode"
+        hint={
+          values.fanOut === 'enhanced'
+            ? 'Enhanced fan-out: its own 2 MB/s per shard, pushed; up to 20 per stream; billed per consumer-shard-hour and GB.'
+            : 'Polling: shares each shard’s 2 MB/s and 5 GetRecords calls/s with every other poller.'
+        }
+      >
+        {(p) => (
+          <select {...p} value={values.fanOut ?? 'shared'} onChange={set('fanOut')} className={inputClass}>
+            <option value="shared">Shared throughput (GetRecords)</option>
+            <option value="enhanced">Enhanced fan-out (SubscribeToShard)</option>
           </select>
         )}
       </Field>

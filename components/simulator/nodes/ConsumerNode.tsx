@@ -18,7 +18,13 @@ function ConsumerNodeView({ data, selected }: NodeProps<FlowNode>) {
         title={`Drag from a stream to here to connect it to ${data.name}`}
         className="!h-3 !w-3 !bg-accent"
       />
-      <NodeCard kind="Consumer app (KCL)" name={data.name} selected={selected} alert={s.lost > 0} dashed={data.draft}>
+      <NodeCard
+        kind={data.fanOut === 'enhanced' ? 'Consumer app · enhanced fan-out' : 'Consumer app · polling (KCL)'}
+        name={data.name}
+        selected={selected}
+        alert={s.lost > 0}
+        dashed={data.draft}
+      >
         {data.draft ? (
           <p className="m-0 mt-1 text-muted">
             Not connected: drag from a stream&apos;s right edge to here, or choose one in the inspector.
