@@ -96,3 +96,18 @@ test('two simulators on one chapter page run independently', async ({ page }) =>
   await second.scrollIntoViewIfNeeded();
   await expect(second.getByRole('group', { name: 'Simulation controls' }).getByText(/^\d+ s$/)).toHaveText('0 s');
 });
+
+test('switching three polling readers to enhanced fan-out meets the goal', async ({ page }) => {
+  await open(page, 'efo-vs-shared');
+  await steps(page, 20);
+  await expect(page.getByRole('heading', { name: 'Goal', exact: true })).toBeVisible();
+  for (const name of ['leaderboard', 'anti-cheat', 'replays']) {
+    await page.getByRole('group', { name: `Consumer application ${name}` }).click();
+    await page.getByLabel('Read mode').selectOption('enhanced');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page.getByText(`Applied the settings of ${name}.`)).toBeVisible();
+  }
+  await steps(page, 20);
+  await expect(page.getByRole('heading', { name: 'Goal: met' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Consumer application replays' })).toContainText('enhanced fan-out');
+});
