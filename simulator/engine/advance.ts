@@ -1,6 +1,7 @@
 import { stepConsumers } from './consumers';
 import { activateConsumers } from './streamSettings';
 import { emit } from './events';
+import { nextLambdaWakeUp, stepLambda } from './lambda/stepLambda';
 import { recordSecond } from './metrics';
 import { stepProducers } from './producers';
 import { HOUR_MS, REGISTER_CONSUMER_DELAY_MS } from './limits';
@@ -59,7 +60,7 @@ function nextTransition(state: SimState): number {
       next = Math.min(next, Math.ceil(lease.nextPollAt / POLL_GRID_MS) * POLL_GRID_MS);
     }
   }
-  return next;
+  return Math.min(next, nextLambdaWakeUp(state));
 }
 
 /**
@@ -78,6 +79,7 @@ export function advance(state: SimState, until: number): void {
       activateConsumers(state, stream);
     }
     stepConsumers(state);
+    stepLambda(state);
     if (to === nextSecond) {
       for (const stream of Object.values(state.streams)) expire(state, stream);
       recordSecond(state);

@@ -3,6 +3,7 @@ import { advance } from './advance';
 import { addConsumerApp, removeConsumerApp, updateConsumerApp } from './consumers';
 import type { ConsumerAppConfig } from './consumerTypes';
 import { createSimulation, type SimulationOptions } from './createSimulation';
+import { applyLambdaCommand, isLambdaCommand, type LambdaCommand } from './lambda/lambdaCommands';
 import { addProducer, removeProducer, updateProducer } from './producers';
 import type { ProducerChanges, ProducerConfig } from './producerTypes';
 import type { SimState } from './types';
@@ -20,7 +21,9 @@ export type SimCommand =
   | { type: 'consumer/update'; name: string; changes: Partial<Omit<ConsumerAppConfig, 'name' | 'stream'>> }
   | { type: 'consumer/remove'; name: string }
   /** A Kinesis API call, executed by the API layer (see api/applyApiCommand). */
-  | { type: 'api/call'; operation: string; input: Record<string, unknown> };
+  | { type: 'api/call'; operation: string; input: Record<string, unknown> }
+  /** Lambda functions and event source mappings (`lambda/createFunction`, `lambda/createMapping`, …). */
+  | LambdaCommand;
 
 export type ApiCaller = (sim: SimState, operation: string, input: Record<string, unknown>) => unknown;
 
@@ -29,6 +32,7 @@ export type ApiCaller = (sim: SimState, operation: string, input: Record<string,
  * @example applyCommand(sim, { type: 'time/advance', until: sim.now + 1000 })
  */
 export function applyCommand(state: SimState, command: SimCommand, callApi?: ApiCaller): unknown {
+  if (isLambdaCommand(command)) return applyLambdaCommand(state, command);
   switch (command.type) {
     case 'time/advance':
       return advance(state, command.until);

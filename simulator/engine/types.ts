@@ -1,4 +1,5 @@
 import type { ConsumerAppState } from './consumerTypes';
+import type { LambdaState } from './lambda/lambdaTypes';
 import type { StreamMetrics } from './metrics';
 import type { OnDemandState } from './onDemand';
 import type { PrngState } from './prng';
@@ -137,4 +138,6 @@ export interface SimState {
   events: SimEvent[];
   /** Events ever emitted; `events` holds the last few. */
   eventCount: number;
+  /** Lambda functions and their Kinesis event source mappings; absent until one is created (older saves load). */
+  lambda?: LambdaState;
 }

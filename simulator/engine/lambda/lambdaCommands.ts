@@ -1,0 +1,48 @@
+import type { SimState } from '../types';
+import {
+  createEventSourceMapping,
+  deleteEventSourceMapping,
+  updateEventSourceMapping,
+  type MappingChanges,
+} from './eventSourceMappings';
+import { createFunction, deleteFunction, updateFunction } from './functions';
+import type { LambdaFunctionConfig } from './lambdaTypes';
+import type { MappingRequest } from './mappingConfig';
+
+/**
+ * Lambda's commands, as plain engine commands (not API calls), so a command log replays without the API
+ * layer and the playground dispatches them directly. The API layer (api/lambda) maps AWS's
+ * CreateEventSourceMapping & co. onto the same functions.
+ */
+export type LambdaCommand =
+  | { type: 'lambda/createFunction'; config: LambdaFunctionConfig }
+  | { type: 'lambda/updateFunction'; name: string; changes: Partial<Omit<LambdaFunctionConfig, 'name'>> }
+  | { type: 'lambda/deleteFunction'; name: string }
+  | { type: 'lambda/createMapping'; config: MappingRequest }
+  | { type: 'lambda/updateMapping'; uuid: string; changes: MappingChanges }
+  | { type: 'lambda/deleteMapping'; uuid: string };
+
+export function isLambdaCommand(command: { type: string }): command is LambdaCommand {
+  return command.type.startsWith('lambda/');
+}
+
+/**
+ * Applies a Lambda command; errors are LambdaErrors with AWS's names and wording.
+ * @example applyLambdaCommand(sim, { type: 'lambda/deleteFunction', name: 'enrich' })
+ */
+export function applyLambdaCommand(state: SimState, command: LambdaCommand): unknown {
+  switch (command.type) {
+    case 'lambda/createFunction':
+      return createFunction(state, command.config);
+    case 'lambda/updateFunction':
+      return updateFunction(state, command.name, command.changes);
+    case 'lambda/deleteFunction':
+      return deleteFunction(state, command.name);
+    case 'lambda/createMapping':
+      return createEventSourceMapping(state, command.config);
+    case 'lambda/updateMapping':
+      return updateEventSourceMapping(state, command.uuid, command.changes);
+    case 'lambda/deleteMapping':
+      return deleteEventSourceMapping(state, command.uuid);
+  }
+}

@@ -1,0 +1,191 @@
+import type { PrngState } from '../prng';
+import type { KinesisEvent } from './lambdaEvent';
+
+/**
+ * AWS Lambda functions and their Kinesis event source mappings (fact 21). The engine runs no user code:
+ * a function is a cost per record, a reserved concurrency and a way to fail.
+ */
+
+/** How a simulated function fails: never, at random (seeded), or on every batch holding a poison key. */
+export type FunctionFailure =
+  | { kind: 'none' }
+  /** Each invocation fails with this probability (0–1), drawn from the seeded PRNG in `LambdaState`. */
+  | { kind: 'errorRate'; rate: number }
+  /** Any batch with a record under this partition key fails, every time (a "poison pill"). */
+  | { kind: 'poisonKey'; partitionKey: string };
+
+export interface LambdaFunctionConfig {
+  /** 1–64 characters of letters, digits, - and _ (Lambda's function names). */
+  name: string;
+  /** Virtual ms the function spends per record: an invocation of n records lasts n × this. */
+  durationMsPerRecord: number;
+  /** Reserved concurrent executions, or null for unreserved (no limit in the simulator). */
+  concurrency: number | null;
+  failure: FunctionFailure;
+}
+
+/**
+ * What a lab's handler will look like (not called by the engine yet): it receives the real event shape
+ * and returns the partial batch response, or throws to fail the whole batch.
+ */
+export type LambdaHandler = (
+  event: KinesisEvent,
+) => { batchItemFailures: { itemIdentifier: string }[] } | null | undefined | void;
+
+export interface LambdaFunctionStats {
+  invocations: number;
+  errors: number;
+  /** Batches that waited because the function was at its reserved concurrency. */
+  throttles: number;
+}
+
+export interface LambdaFunctionState {
+  config: LambdaFunctionConfig;
+  /** Invocations running now (≤ concurrency). */
+  running: number;
+  stats: LambdaFunctionStats;
+}
+
+export type StartingPosition = 'TRIM_HORIZON' | 'LATEST' | 'AT_TIMESTAMP';
+
+/** The event source mapping's settings, engine-side (the API layer maps AWS's PascalCase onto these). */
+export interface MappingConfig {
+  functionName: string;
+  stream: string;
+  batchSize: number;
+  maximumBatchingWindowInSeconds: number;
+  parallelizationFactor: number;
+  startingPosition: StartingPosition;
+  /** Virtual ms, for AT_TIMESTAMP. */
+  startingPositionTimestamp: number | null;
+  bisectBatchOnFunctionError: boolean;
+  /** −1 = retry until the record expires. */
+  maximumRetryAttempts: number;
+  /** −1 = no age limit (retention still applies). */
+  maximumRecordAgeInSeconds: number;
+  /** On-failure destination ARN: an SQS queue, SNS topic (batch metadata) or S3 bucket (with records). */
+  onFailure: string | null;
+  /** FunctionResponseTypes: ['ReportBatchItemFailures']. */
+  reportBatchItemFailures: boolean;
+  enabled: boolean;
+}
+
+export type MappingStatus = 'Creating' | 'Enabling' | 'Enabled' | 'Disabling' | 'Disabled' | 'Updating' | 'Deleting';
+
+/** A batch of one lane's records: ordinals first…last of the shard, `count` of them in this lane. */
+export interface LaneBatch {
+  first: number;
+  last: number;
+  count: number;
+  /** Failed invocations of exactly this batch (bisecting does not use up retries). */
+  attempts: number;
+  /** Invocations of these records so far, for the on-failure record's approximateInvokeCount. */
+  invokes: number;
+}
+
+export interface InFlightBatch extends LaneBatch {
+  /** Virtual ms when the invocation returns. */
+  until: number;
+  /** Decided when invoked: null for success, else the first ordinal the function reports as failed. */
+  failedAt: number | null;
+  error: string | null;
+}
+
+/**
+ * One of ParallelizationFactor concurrent batch sequences of a shard. Records go to a lane by a hash of
+ * their partition key, so one key's records stay in order.
+ */
+export interface Lane {
+  /** This lane's records below this ordinal are done (processed, discarded or expired). */
+  checkpoint: number;
+  inFlight: InFlightBatch | null;
+  /** Batches waiting to be (re)tried, the next first: a retry, or the halves of a bisected batch. */
+  pending: LaneBatch[];
+  /** No invocation before this time (retries wait for the next poll, one second). */
+  retryAt: number;
+  /** True from a failed invocation until its records have succeeded or been discarded. */
+  failing: boolean;
+  /** When this lane started gathering records for MaximumBatchingWindowInSeconds, or null. */
+  windowStart: number | null;
+}
+
+export interface MappingShard {
+  shardId: string;
+  /** Records below this ordinal have been read with GetRecords. */
+  fetched: number;
+  lanes: Lane[];
+  nextPollAt: number;
+  /** Set once the shard's records are all done after it closed (SHARD_END). */
+  finished: boolean;
+  /** Children wait for their parents; null until the shard is started. */
+  started: boolean;
+  blockedSince: number | null;
+  blockedMs: number;
+  iteratorAgeMs: number;
+}
+
+export interface MappingStats {
+  invocations: number;
+  failedInvocations: number;
+  /** Invocations that retried records after a failure (halves of a bisected batch are not retries). */
+  retries: number;
+  bisections: number;
+  discardedBatches: number;
+  discardedRecords: number;
+  processedRecords: number;
+  /** Records that expired before the mapping processed them. */
+  lostRecords: number;
+  readThrottles: number;
+}
+
+/** The "invocation record" Lambda sends to an on-failure destination for a Kinesis batch. */
+export interface OnFailureMessage {
+  requestContext: {
+    requestId: string;
+    functionArn: string;
+    condition: 'RetryAttemptsExhausted' | 'RecordAgeExceeded';
+    approximateInvokeCount: number;
+  };
+  responseContext: { statusCode: number; executedVersion: string; functionError: string };
+  version: '1.0';
+  timestamp: string;
+  KinesisBatchInfo: {
+    shardId: string;
+    startSequenceNumber: string;
+    endSequenceNumber: string;
+    approximateArrivalOfFirstRecord: string;
+    approximateArrivalOfLastRecord: string;
+    batchSize: number;
+    streamArn: string;
+  };
+  /** S3 destinations only: the whole event, records included. */
+  payload?: KinesisEvent;
+}
+
+export interface EventSourceMapping {
+  uuid: string;
+  config: MappingConfig;
+  state: MappingStatus;
+  /** When a Creating/Updating/Enabling/Disabling/Deleting state ends, or null. */
+  stateUntil: number | null;
+  lastModified: number;
+  lastProcessingResult: 'No records processed' | 'OK' | 'PROBLEM: Function call failed';
+  stateTransitionReason: string;
+  shards: MappingShard[];
+  stats: MappingStats;
+  /** The last ON_FAILURE_MESSAGES_KEPT messages sent to the on-failure destination, oldest first. */
+  destinationMessages: OnFailureMessage[];
+  destinationMessageCount: number;
+  lastError: string | null;
+  /** Lambda's IteratorAge metric: the age of the oldest record not yet processed, over all shards. */
+  iteratorAgeMs: number;
+  /** IteratorAge once a second (newest last, at most SECOND_POINTS). */
+  iteratorAgeSeries: { at: number; values: number[] };
+}
+
+export interface LambdaState {
+  functions: LambdaFunctionState[];
+  mappings: EventSourceMapping[];
+  /** The seeded generator for error rates and request ids (kept apart so Lambda does not shift other draws). */
+  prng: PrngState;
+}
