@@ -1,6 +1,7 @@
 import { stepConsumers } from './consumers';
 import { activateConsumers } from './streamSettings';
 import { emit } from './events';
+import { stepFirehose } from './firehose/stepFirehose';
 import { nextLambdaWakeUp, stepLambda } from './lambda/stepLambda';
 import { recordSecond } from './metrics';
 import { stepProducers } from './producers';
@@ -79,6 +80,7 @@ export function advance(state: SimState, until: number): void {
       activateConsumers(state, stream);
     }
     stepConsumers(state);
+    stepFirehose(state);
     stepLambda(state);
     if (to === nextSecond) {
       for (const stream of Object.values(state.streams)) expire(state, stream);

@@ -22,10 +22,18 @@ export type SimCommand =
   | { type: 'consumer/remove'; name: string }
   /** A Kinesis API call, executed by the API layer (see api/applyApiCommand). */
   | { type: 'api/call'; operation: string; input: Record<string, unknown> }
+  /** An Amazon Data Firehose API call (CreateDeliveryStream, PutRecordBatch, …), by api/firehose. */
+  | { type: 'firehose/call'; operation: string; input: Record<string, unknown> }
   /** Lambda functions and event source mappings (`lambda/createFunction`, `lambda/createMapping`, …). */
   | LambdaCommand;
 
-export type ApiCaller = (sim: SimState, operation: string, input: Record<string, unknown>) => unknown;
+export type ApiCaller = (
+  sim: SimState,
+  operation: string,
+  input: Record<string, unknown>,
+  /** Which API: Kinesis Data Streams unless a `firehose/call` says otherwise. */
+  service?: 'kinesis' | 'firehose',
+) => unknown;
 
 /**
  * Applies one command. API calls need the API layer, passed in so the engine does not depend on it.
@@ -51,6 +59,9 @@ export function applyCommand(state: SimState, command: SimCommand, callApi?: Api
     case 'api/call':
       if (!callApi) throw new KinesisError('InternalFailure', 'API commands need the API layer to replay them.');
       return callApi(state, command.operation, command.input);
+    case 'firehose/call':
+      if (!callApi) throw new KinesisError('InternalFailure', 'API commands need the API layer to replay them.');
+      return callApi(state, command.operation, command.input, 'firehose');
   }
 }
 

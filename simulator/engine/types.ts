@@ -1,4 +1,5 @@
 import type { ConsumerAppState } from './consumerTypes';
+import type { FirehoseState } from './firehose/firehoseTypes';
 import type { LambdaState } from './lambda/lambdaTypes';
 import type { StreamMetrics } from './metrics';
 import type { OnDemandState } from './onDemand';
@@ -138,6 +139,8 @@ export interface SimState {
   events: SimEvent[];
   /** Events ever emitted; `events` holds the last few. */
   eventCount: number;
+  /** Amazon Data Firehose streams and their S3 buckets; absent until one is created (older saves load). */
+  firehose?: FirehoseState;
   /** Lambda functions and their Kinesis event source mappings; absent until one is created (older saves load). */
   lambda?: LambdaState;
 }
