@@ -10,7 +10,10 @@ export type KinesisErrorName =
   | 'AccessDeniedException'
   | 'SerializationException'
   | 'UnknownOperationException'
-  | 'InternalFailure';
+  | 'InternalFailure'
+  /** Firehose's, for its API on the same engine (api/firehose). */
+  | 'ServiceUnavailableException'
+  | 'ConcurrentModificationException';
 
 /**
  * An error as Kinesis reports it: AWS's error name and message. Every front (CLI console, SDK shim,
@@ -30,4 +33,9 @@ export class KinesisError extends Error {
  * One Kinesis operation call: AWS operation name (`PutRecord`), the request as parsed JSON with AWS's
  * PascalCase members and base64 blobs; returns the response object or throws a KinesisError.
  */
-export type KinesisOperationHandler = (operation: string, input: Record<string, unknown>) => unknown;
+export type KinesisOperationHandler = (
+  operation: string,
+  input: Record<string, unknown>,
+  /** Which API the call is for (the endpoint serves Firehose's too); Kinesis Data Streams by default. */
+  service?: 'kinesis' | 'firehose',
+) => unknown;

@@ -2,6 +2,7 @@ import { advance } from '../engine/advance';
 import { createSimulation } from '../engine/createSimulation';
 import type { SimState } from '../engine/types';
 import { createKinesisApi } from './createKinesisApi';
+import { createFirehoseApi } from './firehose/createFirehoseApi';
 import type { KinesisOperationHandler } from './KinesisError';
 
 export interface EndpointHandlerOptions {
@@ -12,7 +13,7 @@ export interface EndpointHandlerOptions {
 }
 
 /**
- * A handler for the local endpoint: one simulation in real time. Before each call virtual time catches
+ * A handler for the local endpoint: one simulation in real time, serving Kinesis and Firehose calls. Before each call virtual time catches
  * up with the wall clock, so stream statuses, per-second limits, iterator expiry and retention behave
  * as they do on AWS.
  * @example createKinesisServer({ handler: createEndpointHandler({ now: Date.now }), port: 4567 })
@@ -20,9 +21,10 @@ export interface EndpointHandlerOptions {
 export function createEndpointHandler(options: EndpointHandlerOptions): KinesisOperationHandler {
   const sim = options.sim ?? createSimulation({ now: options.now() });
   const api = createKinesisApi(sim);
-  return (operation, input) => {
+  const firehose = createFirehoseApi(sim);
+  return (operation, input, service) => {
     const now = options.now();
     if (now > sim.now) advance(sim, now);
-    return api(operation, input);
+    return service === 'firehose' ? firehose(operation, input) : api(operation, input);
   };
 }
