@@ -4,6 +4,7 @@ import { MiB, SHARD_WRITE_BYTES_PER_SECOND, SHARD_WRITE_RECORDS_PER_SECOND } fro
 import { rateAt } from '../engine/producers';
 import { openShards, shardsById } from '../engine/shards';
 import type { ShardState, SimState } from '../engine/types';
+import { maxLambdaIteratorAge, noBlockedShards } from './lambdaGoals';
 import type { GoalConstraint } from './scenarioSchema';
 
 export interface ConstraintStatus {
@@ -139,6 +140,10 @@ function check(sim: SimState, constraint: GoalConstraint): ConstraintStatus {
       if (!app) return { constraint, met: false, detail: `${constraint.consumer} is not running` };
       return { constraint, ...parentsFinishedFirst(sim, app) };
     }
+    case 'noBlockedShards':
+      return { constraint, ...noBlockedShards(sim, constraint.function, constraint.maxMs) };
+    case 'maxLambdaIteratorAge':
+      return { constraint, ...maxLambdaIteratorAge(sim, constraint.function, constraint.maxMs) };
     case 'noDataLoss': {
       const lost = sim.consumerApps.find((a) => a.config.name === constraint.consumer)?.stats.lostRecords ?? 0;
       return lost === 0

@@ -1,6 +1,8 @@
 import { advance } from '../engine/advance';
 import { addConsumerApp } from '../engine/consumers';
 import { createSimulation } from '../engine/createSimulation';
+import { createEventSourceMapping } from '../engine/lambda/eventSourceMappings';
+import { createFunction } from '../engine/lambda/functions';
 import { checkTemplate } from '../engine/dataTemplate';
 import { addProducer } from '../engine/producers';
 import { setRetention } from '../engine/streamSettings';
@@ -41,6 +43,13 @@ export function parseScenario(data: unknown, source: string): ScenarioResult {
         error: `${source}: consumers.${i}.stream names "${c.stream}", which the scenario does not create.`,
       };
   }
+  for (const [i, l] of (scenario.lambdas ?? []).entries()) {
+    if (!streams.has(l.mapping.stream))
+      return {
+        ok: false,
+        error: `${source}: lambdas.${i}.mapping.stream names "${l.mapping.stream}", which the scenario does not create.`,
+      };
+  }
   return { ok: true, scenario };
 }
 
@@ -56,5 +65,9 @@ export function startScenario(scenario: Scenario): SimState {
     if (s.retentionHours && s.retentionHours > 24) setRetention(sim, s.name, s.retentionHours, 'increase');
   scenario.producers.forEach((p, i) => addProducer(sim, { ...p, enabled: true, seed: scenario.seed + i + 1 }));
   for (const c of scenario.consumers) addConsumerApp(sim, { ...c, enabled: true });
+  for (const { mapping, ...fn } of scenario.lambdas ?? []) {
+    createFunction(sim, { ...fn, concurrency: fn.concurrency ?? null, failure: fn.failure ?? { kind: 'none' } });
+    createEventSourceMapping(sim, { ...mapping, functionName: fn.name });
+  }
   return sim;
 }

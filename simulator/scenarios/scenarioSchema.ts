@@ -1,6 +1,7 @@
 // zod/mini: scenarios are validated in the browser too (links and imported files), so keep it small.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { functionName, scenarioLambdaSchema } from './lambdaScenarioSchema';
 
 z.config(en());
 
@@ -87,6 +88,10 @@ export const goalConstraintSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('minProducerRate'), producer: name, userRecordsPerSecond: positive }),
   /** The consumer application has finished a parent shard and reads its children, never a child first. */
   z.object({ kind: z.literal('parentsFinishedFirst'), consumer: name }),
+  /** No shard of the function's event source mapping has been blocked by a failing batch for longer than maxMs. */
+  z.object({ kind: z.literal('noBlockedShards'), function: functionName, maxMs: nonNegative }),
+  /** The function's event source mapping stays within maxMs of the tip (Lambda's IteratorAge). */
+  z.object({ kind: z.literal('maxLambdaIteratorAge'), function: functionName, maxMs: positive }),
 ]);
 
 export const scenarioSchema = z.object({
@@ -105,6 +110,8 @@ export const scenarioSchema = z.object({
     .check(z.minLength(1)),
   producers: z.array(scenarioProducerSchema),
   consumers: z.array(scenarioConsumerSchema),
+  /** Lambda functions, each with an event source mapping on one of the streams. */
+  lambdas: z.optional(z.array(scenarioLambdaSchema)),
   goal: z.optional(
     z.object({ description: z.string(), constraints: z.array(goalConstraintSchema).check(z.minLength(1)) }),
   ),

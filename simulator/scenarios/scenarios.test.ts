@@ -7,6 +7,7 @@ import { getRecords } from '../engine/getRecords';
 import { getShardIterator } from '../engine/iterators';
 import { syntheticRecords } from '../engine/materialize';
 import { updateProducer } from '../engine/producers';
+import { updateEventSourceMapping } from '../engine/lambda/eventSourceMappings';
 import { splitShard, updateShardCount } from '../engine/resharding';
 import { checkGoal } from './checkGoal';
 import { parseScenario, startScenario } from './loadScenario';
@@ -269,5 +270,68 @@ describe('scenario goals', () => {
     for (const record of children.flat())
       expect(record.arrival).toBeGreaterThan(lastInParent.get(record.partitionKey) ?? -Infinity);
     expect([keysOf(parent).size, left!.size + right!.size]).toEqual([200, 200]);
+  });
+});
+
+describe('Lambda scenarios', () => {
+  it('poison pill: one bad record blocks exactly one shard until bisect, a retry limit and a destination set it aside', () => {
+    const scenario = load('lambda-poison-pill');
+    const sim = startScenario(scenario);
+    const mapping = sim.lambda!.mappings[0]!;
+    advance(sim, sim.now + 30_000);
+    expect(checkGoal(sim, scenario.goal!.constraints).every((c) => c.met)).toBe(true);
+    advance(sim, sim.now + 90_000);
+    // The first bad order (one every 50 s) landed on shard 1 at about 49 s; it has failed every second since.
+    expect(checkGoal(sim, scenario.goal!.constraints).map((c) => c.detail)).toEqual([
+      'enrich-orders: shardId-000000000001 blocked for 70 s > 15 s by a failing batch (67 failed invocations, 66 retries)',
+      'enrich-orders is 71030 ms behind > 20000 ms (oldest unprocessed record on shardId-000000000001)',
+    ]);
+    expect(mapping.shards.map((s) => s.blockedSince !== null)).toEqual([false, true]);
+    expect(mapping.shards[0]!.iteratorAgeMs).toBeLessThan(2_000);
+
+    updateEventSourceMapping(sim, mapping.uuid, {
+      bisectBatchOnFunctionError: true,
+      maximumRetryAttempts: 2,
+      onFailure: 'arn:aws:sqs:us-east-1:000000000000:orders-dlq',
+    });
+    advance(sim, sim.now + 30_000);
+    expect(checkGoal(sim, scenario.goal!.constraints).map((c) => c.met)).toEqual([true, true]);
+    expect(mapping.shards[1]!.blockedMs).toBe(85_650);
+    expect(mapping.stats).toMatchObject({ bisections: 11, discardedBatches: 2, discardedRecords: 2 });
+    // Each message names the one record set aside: where it is and when it arrived, not its data (SQS).
+    const infos = mapping.destinationMessages.map((m) => m.KinesisBatchInfo);
+    expect(infos.map((i) => [i.shardId, i.batchSize])).toEqual([
+      ['shardId-000000000001', 1],
+      ['shardId-000000000001', 1],
+    ]);
+    expect(mapping.destinationMessages.map((m) => m.requestContext.condition)).toEqual([
+      'RetryAttemptsExhausted',
+      'RetryAttemptsExhausted',
+    ]);
+    // From now on every bad order is set aside within the 15 s budget: the goal holds at every second.
+    for (let i = 0; i < 180; i++) {
+      advance(sim, sim.now + 1_000);
+      expect(checkGoal(sim, scenario.goal!.constraints).every((c) => c.met)).toBe(true);
+    }
+    expect(mapping.destinationMessageCount).toBe(sim.producers[1]!.stats.accepted);
+  });
+
+  it('parallelization: one batch at a time falls behind; ParallelizationFactor 3 catches up on one shard', () => {
+    const scenario = load('lambda-parallelization');
+    const sim = startScenario(scenario);
+    const mapping = sim.lambda!.mappings[0]!;
+    advance(sim, sim.now + 60_000);
+    // 100 records per 500 ms invocation: 11,800 of the 18,000 clicks in the first minute.
+    expect(mapping.stats.processedRecords).toBe(11_800);
+    expect(checkGoal(sim, scenario.goal!.constraints)[0]!.detail).toBe(
+      'score-clicks is 20667 ms behind > 5000 ms (oldest unprocessed record on shardId-000000000000)',
+    );
+    updateEventSourceMapping(sim, mapping.uuid, { parallelizationFactor: 3 });
+    advance(sim, sim.now + 30_000);
+    expect(checkGoal(sim, scenario.goal!.constraints).map((c) => [c.met, c.detail])).toEqual([
+      [true, 'score-clicks is 500 ms behind (≤ 5000 ms).'],
+      [true, 'clicks has 1 open shard (≤ 1).'],
+    ]);
+    expect(mapping.stats.processedRecords).toBe(26_850);
   });
 });

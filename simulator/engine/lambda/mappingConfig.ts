@@ -25,7 +25,8 @@ export function withDefaults(request: MappingRequest): MappingConfig {
     onFailure: null,
     reportBatchItemFailures: false,
     enabled: true,
-    ...request,
+    // Absent and undefined both mean "the default" (a form or a scenario may pass undefined).
+    ...(Object.fromEntries(Object.entries(request).filter(([, v]) => v !== undefined)) as MappingRequest),
   };
 }
 
