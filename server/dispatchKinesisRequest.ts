@@ -5,7 +5,7 @@ import {
   checkContentType,
   errorBody,
   httpStatusFor,
-  operationFromTarget,
+  targetOf,
   parseInput,
   serializeOutput,
   type ProtocolErrorName,
@@ -44,10 +44,14 @@ export async function dispatchKinesisRequest(
   let operation: string | undefined;
   try {
     checkRoute(request);
-    operation = operationFromTarget(request.target);
+    const target = targetOf(request.target);
+    operation = target.operation;
     checkContentType(request.contentType);
     const input = parseInput(request.body);
-    const output: unknown = await handler(operation, input);
+    // Kinesis calls keep the two-argument form, so handlers that serve Kinesis alone need not know about Firehose.
+    const output: unknown = await (target.service === 'firehose'
+      ? handler(operation, input, 'firehose')
+      : handler(operation, input));
     return { status: 200, headers: jsonHeaders(), body: serializeOutput(output), operation };
   } catch (error) {
     if (error instanceof KinesisError || error instanceof ProtocolError) {

@@ -5,6 +5,7 @@ import {
   errorBody,
   httpStatusFor,
   operationFromTarget,
+  targetOf,
   parseInput,
   serializeOutput,
 } from './protocol';
@@ -24,10 +25,21 @@ describe('operationFromTarget', () => {
     expect(operationFromTarget('Kinesis_20131202.PutRecords')).toBe('PutRecords');
   });
 
+  it('serves Firehose targets from the same endpoint', () => {
+    expect(targetOf('Firehose_20150804.PutRecordBatch')).toEqual({ service: 'firehose', operation: 'PutRecordBatch' });
+    expect(targetOf('Kinesis_20131202.PutRecord')).toEqual({ service: 'kinesis', operation: 'PutRecord' });
+    expect(thrown(() => targetOf('Firehose_20150804.put-record')).message).toMatch(
+      /names no Firehose operation.*"Firehose_20150804\.ListDeliveryStreams"/,
+    );
+  });
+
   it.each([
     [undefined, /no X-Amz-Target header/],
     ['  ', /no X-Amz-Target header/],
-    ['DynamoDB_20120810.ListTables', /not a Kinesis Data Streams operation.*Kinesis_20131202\./],
+    [
+      'DynamoDB_20120810.ListTables',
+      /not a Kinesis Data Streams or Firehose operation.*Kinesis_20131202\..*Firehose_20150804\./,
+    ],
     ['Kinesis_20131202.', /names no Kinesis operation/],
     ['Kinesis_20131202.list-streams', /PascalCase name, e\.g\. "Kinesis_20131202\.ListStreams"/],
     ['Kinesis_20131202.SubscribeToShard', /HTTP\/2 event stream.*GetRecords/],

@@ -1,5 +1,5 @@
 // The wire format of Kinesis Data Streams' AWS JSON 1.1 protocol, as the AWS CLI v2 and the SDK v3 speak it:
-// `POST /`, `X-Amz-Target: Kinesis_20131202.<Operation>`, a JSON body in, a JSON body out, and errors as
+// `POST /`, `X-Amz-Target: Kinesis_20131202.<Operation>` (or `Firehose_20150804.<Operation>`, same protocol), a JSON body in, a JSON body out, and errors as
 // `{"__type": "<Name>", "message": "<text>"}`. Pure functions over strings so they can be tested without sockets.
 import type { KinesisErrorName } from '../simulator/api/KinesisError';
 
@@ -72,11 +72,20 @@ export function errorBody(name: ProtocolErrorName, message: string): string {
 // so a JSON reply from the handler would only confuse the client.
 const EVENT_STREAM_OPERATIONS = new Set(['SubscribeToShard']);
 
+/** The X-Amz-Target prefix of Amazon Data Firehose's API version 2015-08-04, served by the same endpoint. */
+export const FIREHOSE_TARGET_PREFIX = 'Firehose_20150804.';
+
+/** Which API a request is for, and its operation. */
+export interface Target {
+  service: 'kinesis' | 'firehose';
+  operation: string;
+}
+
 /**
- * The operation named by an `X-Amz-Target` header; throws UnknownOperationException when it names none.
- * @example operationFromTarget('Kinesis_20131202.PutRecord') // 'PutRecord'
+ * The API and operation named by an `X-Amz-Target` header; throws UnknownOperationException when it names none.
+ * @example targetOf('Firehose_20150804.PutRecordBatch') // { service: 'firehose', operation: 'PutRecordBatch' }
  */
-export function operationFromTarget(target: string | undefined): string {
+export function targetOf(target: string | undefined): Target {
   const example = `${KINESIS_TARGET_PREFIX}ListStreams`;
   if (target === undefined || target.trim() === '') {
     throw new ProtocolError(
@@ -84,26 +93,41 @@ export function operationFromTarget(target: string | undefined): string {
       `The request has no X-Amz-Target header. A Kinesis call names its operation there, e.g. "X-Amz-Target: ${example}".`,
     );
   }
-  if (!target.startsWith(KINESIS_TARGET_PREFIX)) {
+  const service = target.startsWith(KINESIS_TARGET_PREFIX)
+    ? 'kinesis'
+    : target.startsWith(FIREHOSE_TARGET_PREFIX)
+      ? 'firehose'
+      : undefined;
+  if (service === undefined) {
     throw new ProtocolError(
       'UnknownOperationException',
-      `X-Amz-Target "${target}" is not a Kinesis Data Streams operation: this endpoint serves targets that start with "${KINESIS_TARGET_PREFIX}", e.g. "${example}".`,
+      `X-Amz-Target "${target}" is not a Kinesis Data Streams or Firehose operation: this endpoint serves targets that start with "${KINESIS_TARGET_PREFIX}" or "${FIREHOSE_TARGET_PREFIX}", e.g. "${example}".`,
     );
   }
-  const operation = target.slice(KINESIS_TARGET_PREFIX.length);
+  const prefix = service === 'kinesis' ? KINESIS_TARGET_PREFIX : FIREHOSE_TARGET_PREFIX;
+  const operation = target.slice(prefix.length);
   if (!/^[A-Z][A-Za-z0-9]*$/.test(operation)) {
+    const name = service === 'kinesis' ? 'Kinesis' : 'Firehose';
     throw new ProtocolError(
       'UnknownOperationException',
-      `X-Amz-Target "${target}" names no Kinesis operation: use the API's PascalCase name, e.g. "${example}".`,
+      `X-Amz-Target "${target}" names no ${name} operation: use the API's PascalCase name, e.g. "${prefix}${service === 'kinesis' ? 'ListStreams' : 'ListDeliveryStreams'}".`,
     );
   }
-  if (EVENT_STREAM_OPERATIONS.has(operation)) {
+  if (service === 'kinesis' && EVENT_STREAM_OPERATIONS.has(operation)) {
     throw new ProtocolError(
       'UnknownOperationException',
       `${operation} is not available on this endpoint: it pushes records over an HTTP/2 event stream, which this endpoint does not speak. Read with GetShardIterator and GetRecords instead.`,
     );
   }
-  return operation;
+  return { service, operation };
+}
+
+/**
+ * The operation named by an `X-Amz-Target` header (Kinesis or Firehose); see targetOf.
+ * @example operationFromTarget('Kinesis_20131202.PutRecord') // 'PutRecord'
+ */
+export function operationFromTarget(target: string | undefined): string {
+  return targetOf(target).operation;
 }
 
 /**
