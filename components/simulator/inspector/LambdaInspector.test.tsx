@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { ReactFlowProvider } from '@xyflow/react';
+import { ReactFlowProvider, type NodeProps } from '@xyflow/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callApi } from '@/simulator/api/callApi';
 import { advance } from '@/simulator/engine/advance';
@@ -8,6 +8,7 @@ import { createCanvasStore } from '@/simulator/runtime/createCanvasStore';
 import { createSimulationStore } from '@/simulator/runtime/createSimulationStore';
 import { startScenario } from '@/simulator/scenarios/loadScenario';
 import { loadScenarioFile } from '@/simulator/scenarios/testing/loadScenarioFile';
+import type { FlowNode } from '../canvas/buildFlow';
 import { LambdaNode } from '../nodes/LambdaNode';
 import { SimulationProvider } from '../SimulationContext';
 import { LambdaInspector } from './LambdaInspector';
@@ -30,8 +31,9 @@ function mount(children: React.ReactNode) {
 
 describe('Lambda components', () => {
   it('the node says which shard is blocked and why', () => {
-    const props = { id: 'lambda:enrich-orders', data: { name: 'enrich-orders', slot: 0 }, selected: false } as never;
-    mount(<LambdaNode {...(props as object)} />);
+    // Only the props the node reads; React Flow passes the rest.
+    const props = { id: 'lambda:enrich-orders', data: { name: 'enrich-orders', slot: 0 }, selected: false };
+    mount(<LambdaNode {...(props as unknown as NodeProps<FlowNode>)} />);
     expect(screen.getByText(/shard 1 blocked for 1 min 9 s by a failing batch/)).toBeTruthy();
     expect(
       screen.getByText(/last error: Unhandled: cannot process the record with partition key order-corrupt/),
