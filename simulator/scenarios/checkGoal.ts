@@ -4,6 +4,7 @@ import { MiB, SHARD_WRITE_BYTES_PER_SECOND, SHARD_WRITE_RECORDS_PER_SECOND } fro
 import { rateAt } from '../engine/producers';
 import { openShards, shardsById } from '../engine/shards';
 import type { ShardState, SimState } from '../engine/types';
+import { maxDataFreshness, minObjectSize } from './firehoseGoals';
 import { maxLambdaIteratorAge, noBlockedShards } from './lambdaGoals';
 import type { GoalConstraint } from './scenarioSchema';
 
@@ -144,6 +145,10 @@ function check(sim: SimState, constraint: GoalConstraint): ConstraintStatus {
       return { constraint, ...noBlockedShards(sim, constraint.function, constraint.maxMs) };
     case 'maxLambdaIteratorAge':
       return { constraint, ...maxLambdaIteratorAge(sim, constraint.function, constraint.maxMs) };
+    case 'maxDataFreshness':
+      return { constraint, ...maxDataFreshness(sim, constraint.firehose, constraint.maxSeconds) };
+    case 'minObjectSize':
+      return { constraint, ...minObjectSize(sim, constraint.firehose, constraint.minBytes) };
     case 'noDataLoss': {
       const lost = sim.consumerApps.find((a) => a.config.name === constraint.consumer)?.stats.lostRecords ?? 0;
       return lost === 0

@@ -1,6 +1,7 @@
 import { advance } from '../engine/advance';
 import { addConsumerApp } from '../engine/consumers';
 import { createSimulation } from '../engine/createSimulation';
+import { createDeliveryStream } from '../engine/firehose/deliveryStreams';
 import { createEventSourceMapping } from '../engine/lambda/eventSourceMappings';
 import { createFunction } from '../engine/lambda/functions';
 import { checkTemplate } from '../engine/dataTemplate';
@@ -8,6 +9,7 @@ import { addProducer } from '../engine/producers';
 import { setRetention } from '../engine/streamSettings';
 import { createStream } from '../engine/streams';
 import type { SimState } from '../engine/types';
+import { firehoseConfig } from './firehoseConfig';
 import { scenarioSchema, type Scenario } from './scenarioSchema';
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; error: string };
@@ -50,6 +52,13 @@ export function parseScenario(data: unknown, source: string): ScenarioResult {
         error: `${source}: lambdas.${i}.mapping.stream names "${l.mapping.stream}", which the scenario does not create.`,
       };
   }
+  for (const [i, f] of (scenario.firehoses ?? []).entries()) {
+    if (f.source.kind === 'KinesisStream' && !streams.has(f.source.stream))
+      return {
+        ok: false,
+        error: `${source}: firehoses.${i}.source.stream names "${f.source.stream}", which the scenario does not create.`,
+      };
+  }
   return { ok: true, scenario };
 }
 
@@ -60,6 +69,8 @@ export function parseScenario(data: unknown, source: string): ScenarioResult {
 export function startScenario(scenario: Scenario): SimState {
   const sim = createSimulation({ seed: scenario.seed });
   for (const s of scenario.streams) createStream(sim, { name: s.name, mode: s.mode, shardCount: s.shardCount });
+  // Created with the streams, so they too are ACTIVE when the scenario starts.
+  for (const f of scenario.firehoses ?? []) createDeliveryStream(sim, firehoseConfig(f));
   advance(sim, sim.now + 2_000);
   for (const s of scenario.streams)
     if (s.retentionHours && s.retentionHours > 24) setRetention(sim, s.name, s.retentionHours, 'increase');

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { functionName, scenarioLambdaSchema } from './lambdaScenarioSchema';
+import { firehoseGoalSchemas, scenarioFirehoseSchema } from './firehoseScenarioSchema';
 
 z.config(en());
 
@@ -92,6 +93,7 @@ export const goalConstraintSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('noBlockedShards'), function: functionName, maxMs: nonNegative }),
   /** The function's event source mapping stays within maxMs of the tip (Lambda's IteratorAge). */
   z.object({ kind: z.literal('maxLambdaIteratorAge'), function: functionName, maxMs: positive }),
+  ...firehoseGoalSchemas,
 ]);
 
 export const scenarioSchema = z.object({
@@ -112,6 +114,8 @@ export const scenarioSchema = z.object({
   consumers: z.array(scenarioConsumerSchema),
   /** Lambda functions, each with an event source mapping on one of the streams. */
   lambdas: z.optional(z.array(scenarioLambdaSchema)),
+  /** Amazon Data Firehose streams delivering to S3, from Direct PUT or one of the streams. */
+  firehoses: z.optional(z.array(scenarioFirehoseSchema)),
   goal: z.optional(
     z.object({ description: z.string(), constraints: z.array(goalConstraintSchema).check(z.minLength(1)) }),
   ),

@@ -132,6 +132,7 @@ function makeObject(
     size: converted ? Math.round(records.bytes * config.conversion!.sizeRatio) : records.bytes,
     records: records.count,
     createdAt: at,
+    firstArrival: oldestArrival,
     deliveryStream: config.name,
     ...(errorOutputType ? { errorOutputType } : {}),
     contents: records.contents.slice(0, MAX_KEPT_CONTENTS).map((r) => r.data),

@@ -93,6 +93,8 @@ export interface S3Object {
   records: number;
   /** Virtual ms when it was written. */
   createdAt: number;
+  /** Arrival of its oldest record: `createdAt − firstArrival` is how long data waited (DataFreshness at delivery). */
+  firstArrival: number;
   deliveryStream: string;
   /** Set for objects under the error prefix (`processing-failed`, …). */
   errorOutputType?: string;
