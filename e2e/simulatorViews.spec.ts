@@ -98,16 +98,18 @@ test('two simulators on one chapter page run independently', async ({ page }) =>
 });
 
 test('switching three polling readers to enhanced fan-out meets the goal', async ({ page }) => {
+  test.slow();
   await open(page, 'efo-vs-shared');
-  await steps(page, 20);
+  // A minute in, the polling readers have fallen behind (see enhancedFanOut.test.ts).
+  await steps(page, 60);
   await expect(page.getByRole('heading', { name: 'Goal', exact: true })).toBeVisible();
   for (const name of ['leaderboard', 'anti-cheat', 'replays']) {
     await page.getByRole('group', { name: `Consumer application ${name}` }).click();
     await page.getByLabel('Read mode').selectOption('enhanced');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await expect(page.getByText(`Applied the settings of ${name}.`)).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `Applied the settings of ${name}.` })).toHaveCount(1);
   }
-  await steps(page, 20);
+  await steps(page, 30);
   await expect(page.getByRole('heading', { name: 'Goal: met' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Consumer application replays' })).toContainText('enhanced fan-out');
 });

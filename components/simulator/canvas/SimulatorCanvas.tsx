@@ -9,6 +9,7 @@ import {
   useReactFlow,
   type Connection,
   type Edge,
+  type FitViewOptions,
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -70,6 +71,12 @@ export function SimulatorCanvas({ onMessage, colorMode }: SimulatorCanvasProps) 
   if (local.from !== built.nodes) setLocal({ from: built.nodes, nodes: built.nodes });
   const nodes = local.from === built.nodes ? local.nodes : built.nodes;
   const flow = useReactFlow();
+  // The minimap only fits beside the nodes on wide screens; fitting the view leaves room for it there.
+  const [wide] = useState(() => window.matchMedia('(min-width: 1024px)').matches);
+  const fitViewOptions = useMemo<FitViewOptions>(
+    () => ({ padding: wide ? { x: '24px', y: '24px', right: '180px' } : 0.1 }),
+    [wide],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -143,13 +150,13 @@ export function SimulatorCanvas({ onMessage, colorMode }: SimulatorCanvasProps) 
       ariaLabelConfig={ariaLabelConfig}
       deleteKeyCode={['Delete', 'Backspace']}
       fitView
-      fitViewOptions={{ padding: 0.15 }}
+      fitViewOptions={fitViewOptions}
       minZoom={0.1}
       aria-label="Simulation canvas"
     >
       <Background gap={24} />
       <Controls showInteractive={false} />
-      <MiniMap pannable zoomable className="hidden lg:block" style={{ width: 160, height: 100 }} />
+      {wide && <MiniMap pannable zoomable position="top-right" style={{ width: 150, height: 90 }} />}
     </ReactFlow>
   );
 }
