@@ -129,7 +129,7 @@ export interface DeliveryStreamStats {
   errorRecords: number;
   /** Largest DeliveryToS3.DataFreshness seen, in ms. */
   maxDataFreshnessMs: number;
-  /** Smallest delivered object in bytes (Infinity until one is written; JSON turns it into null). */
+  /** Smallest delivered object in bytes (null until one is written). */
   minObjectBytes: number | null;
   readThrottles: number;
   /** Kinesis source: records (de-aggregated) and bytes read from the stream. */
