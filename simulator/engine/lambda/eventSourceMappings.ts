@@ -32,6 +32,8 @@ export function mappingShard(state: SimState, shard: ShardState, factor: number,
   return {
     shardId: shardId(shard.index),
     fetched: checkpoint,
+    laneBase: checkpoint,
+    laneOf: [],
     lanes: lanes(factor, checkpoint),
     nextPollAt: state.now,
     finished: false,

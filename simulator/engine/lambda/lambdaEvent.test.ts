@@ -53,7 +53,8 @@ describe('buildKinesisEvent', () => {
     const { sim, mapping } = lambdaSetup({ keys: ['a', 'b', 'c'] });
     advance(sim, sim.now + 1_000);
     const stream = sim.streams.orders!;
-    const reader = { stream, shard: stream.shards[0]!, factor: 1, needKeys: false, materialize: syntheticRecords(sim) };
+    const ms = mapping.shards[0]!;
+    const reader = { stream, shard: stream.shards[0]!, ms, factor: 1, materialize: syntheticRecords(sim) };
     const batch = { first: 0, last: 2, count: 3, attempts: 0, invokes: 0 };
     const ctx = {
       state: sim,

@@ -113,6 +113,12 @@ export interface MappingShard {
   shardId: string;
   /** Records below this ordinal have been read with GetRecords. */
   fetched: number;
+  /**
+   * With ParallelizationFactor > 1: the lane each fetched record was dealt to, for ordinals from laneBase
+   * up to `fetched` (−1 where a record expired). Bounded by what is read ahead.
+   */
+  laneBase: number;
+  laneOf: number[];
   lanes: Lane[];
   nextPollAt: number;
   /** Set once the shard's records are all done after it closed (SHARD_END). */

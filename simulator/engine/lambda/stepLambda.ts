@@ -7,7 +7,7 @@ import { canRead, chargeRead } from '../readLimits';
 import { shardsById } from '../shards';
 import { readSummary, trimHorizonOrdinal } from '../shardLog';
 import type { ShardState, SimState, StreamState } from '../types';
-import { arrivalAt, nextLaneBatch, type ShardReader } from './batchRecords';
+import { arrivalAt, indexFetched, nextLaneBatch, trimLaneIndex, type ShardReader } from './batchRecords';
 import { mappingShard } from './eventSourceMappings';
 import { ceilGrid, complete, invoke, type LaneContext } from './invocations';
 import { LAMBDA_POLL_INTERVAL_MS } from './lambdaLimits';
@@ -68,10 +68,12 @@ function skipExpired(state: SimState, mapping: EventSourceMapping, ms: MappingSh
     if (lane.pending.length === 0 && lane.inFlight === null) lane.failing = false;
   }
   ms.fetched = Math.max(ms.fetched, horizon);
+  trimLaneIndex(ms, horizon);
 }
 
 /** One GetRecords for the shard, sharing its 5 calls/s and 2 MB/s with every other reader (fact 21). */
-function poll(state: SimState, mapping: EventSourceMapping, ms: MappingShard, shard: ShardState): void {
+function poll(state: SimState, mapping: EventSourceMapping, reader: ShardReader): void {
+  const { ms, shard } = reader;
   if (state.now < ms.nextPollAt) return;
   const cap = mapping.config.batchSize * mapping.config.parallelizationFactor;
   const buffered = ms.fetched - minCheckpoint(ms);
@@ -88,6 +90,7 @@ function poll(state: SimState, mapping: EventSourceMapping, ms: MappingShard, sh
   chargeRead(shard, state.now, read.bytes);
   shard.stats.outgoingRecords += read.count;
   shard.stats.outgoingBytes += read.bytes;
+  if (read.next > ms.fetched) indexFetched(reader, ms.fetched, read.next);
   ms.fetched = Math.max(ms.fetched, read.next);
   // A full read means more is waiting: Lambda keeps reading (as lanes free up) until it catches up.
   ms.nextPollAt = read.count === limit ? state.now : ceilGrid(state.now + LAMBDA_POLL_INTERVAL_MS);
@@ -171,13 +174,15 @@ function stepShard(
   }
   skipExpired(state, mapping, ms, reader.shard);
   if (ms.lanes.length !== reader.factor && idle(ms)) {
-    // A new ParallelizationFactor: lanes are rebuilt from the lowest checkpoint once nothing is running.
-    // Records another lane had already done past it are processed again (at-least-once).
+    // A new ParallelizationFactor: lanes are rebuilt from the lowest checkpoint once nothing is running,
+    // and what was read past it is read again to deal it to the new lanes. Records another lane had
+    // already done past that checkpoint are processed again (at-least-once).
     const rebuilt = mappingShard(state, reader.shard, reader.factor, minCheckpoint(ms));
-    ms.lanes = rebuilt.lanes;
+    Object.assign(ms, { lanes: rebuilt.lanes, fetched: rebuilt.fetched, laneBase: rebuilt.laneBase, laneOf: [] });
   }
-  poll(state, mapping, ms, reader.shard);
+  poll(state, mapping, reader);
   invokeLanes(ctx, ms);
+  trimLaneIndex(ms, minCheckpoint(ms));
   updateBlocked(state, mapping, ms);
   const shard = reader.shard;
   if (
@@ -209,12 +214,11 @@ export function stepLambda(state: SimState): void {
     syncShards(state, mapping, stream);
     const byId = shardsById(stream);
     const factor = mapping.config.parallelizationFactor;
-    const needKeys = factor > 1 || fn.config.failure.kind === 'poisonKey';
     let age = 0;
     for (const ms of mapping.shards) {
       const shard = byId.get(ms.shardId);
       if (!shard) continue;
-      stepShard(state, lambda, mapping, fn, { stream, shard, factor, needKeys, materialize }, ms, polling);
+      stepShard(state, lambda, mapping, fn, { stream, shard, ms, factor, materialize }, ms, polling);
       ms.iteratorAgeMs = ms.started ? iteratorAge(state, ms, shard) : 0;
       age = Math.max(age, ms.iteratorAgeMs);
     }
