@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { advance } from '../advance';
 import { partitionKeyHash, rangeContains } from '../hashing';
 import { putRecord } from '../putRecords';
+import { deleteStream } from '../streams';
 import { splitShard } from '../resharding';
 import { shardRange } from '../shards';
 import { deserializeSimulation, serializeSimulation } from '../serialize';
@@ -283,5 +284,21 @@ describe('errors and state', () => {
     advance(sim, sim.now + 20_000);
     advance(copy, copy.now + 20_000);
     expect(serializeSimulation(copy)).toBe(serializeSimulation(sim));
+  });
+});
+
+describe('lifecycle', () => {
+  it('releases concurrency when the stream is deleted or the mapping moves to another function', () => {
+    const keys = Array.from({ length: 100 }, (_, i) => `k${i}`);
+    const { sim, mapping } = lambdaSetup({ keys, shardCount: 2, fn: { durationMsPerRecord: 100, concurrency: 5 } });
+    createFunction(sim, { name: 'other', durationMsPerRecord: 1, concurrency: null, failure: { kind: 'none' } });
+    advance(sim, sim.now + 1_500);
+    const [process, other] = sim.lambda!.functions;
+    expect([process!.running, other!.running]).toEqual([2, 0]);
+    updateEventSourceMapping(sim, mapping.uuid, { functionName: 'other' });
+    expect([process!.running, other!.running]).toEqual([0, 2]);
+    deleteStream(sim, 'orders');
+    advance(sim, sim.now + 2_000);
+    expect([other!.running, mapping.shards.length, mapping.iteratorAgeMs]).toEqual([0, 0, 0]);
   });
 });

@@ -128,6 +128,13 @@ export function updateEventSourceMapping(state: SimState, uuid: string, changes:
   checkMappingConfig(config);
   if (changes.functionName !== undefined) findFunction(state, changes.functionName);
   const enabling = changes.enabled !== undefined && changes.enabled !== mapping.config.enabled;
+  if (config.functionName !== mapping.config.functionName) {
+    // Running batches finish against the new function's concurrency (they complete through it).
+    const running = mapping.shards.reduce((n, s) => n + s.lanes.filter((l) => l.inFlight !== null).length, 0);
+    const before = findFunction(state, mapping.config.functionName);
+    before.running = Math.max(0, before.running - running);
+    findFunction(state, config.functionName).running += running;
+  }
   mapping.config = config;
   mapping.state = enabling ? (config.enabled ? 'Enabling' : 'Disabling') : 'Updating';
   mapping.stateUntil = state.now + MAPPING_TRANSITION_MS;

@@ -13,13 +13,17 @@ import { ceilGrid, complete, invoke, type LaneContext } from './invocations';
 import { LAMBDA_POLL_INTERVAL_MS } from './lambdaLimits';
 import type { EventSourceMapping, LambdaFunctionState, LambdaState, MappingShard } from './lambdaTypes';
 
+/** How many of the mapping's batches are running now (they count against the function's concurrency). */
+export function inFlightCount(mapping: EventSourceMapping): number {
+  return mapping.shards.reduce((n, s) => n + s.lanes.filter((l) => l.inFlight !== null).length, 0);
+}
+
 function finishTransition(state: SimState, lambda: LambdaState, mapping: EventSourceMapping): boolean {
   if (mapping.stateUntil === null || mapping.stateUntil > state.now) return true;
   mapping.stateUntil = null;
   if (mapping.state === 'Deleting') {
     const fn = lambda.functions.find((f) => f.config.name === mapping.config.functionName);
-    const running = mapping.shards.reduce((n, s) => n + s.lanes.filter((l) => l.inFlight).length, 0);
-    if (fn) fn.running = Math.max(0, fn.running - running);
+    if (fn) fn.running = Math.max(0, fn.running - inFlightCount(mapping));
     lambda.mappings = lambda.mappings.filter((m) => m !== mapping);
     return false;
   }
@@ -208,7 +212,14 @@ export function stepLambda(state: SimState): void {
     if (!finishTransition(state, lambda, mapping)) continue;
     const fn = lambda.functions.find((f) => f.config.name === mapping.config.functionName);
     const stream = state.streams[mapping.config.stream];
-    if (!fn || !stream) continue;
+    if (!fn) continue;
+    if (!stream) {
+      // The stream was deleted: running invocations are abandoned and the mapping has nothing to read.
+      fn.running = Math.max(0, fn.running - inFlightCount(mapping));
+      mapping.shards = [];
+      mapping.iteratorAgeMs = 0;
+      continue;
+    }
     const readable = stream.status === 'ACTIVE' || stream.status === 'UPDATING';
     const polling = readable && mapping.config.enabled && (mapping.state === 'Enabled' || mapping.state === 'Updating');
     syncShards(state, mapping, stream);
