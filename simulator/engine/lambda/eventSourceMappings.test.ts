@@ -302,3 +302,30 @@ describe('lifecycle', () => {
     expect([other!.running, mapping.shards.length, mapping.iteratorAgeMs]).toEqual([0, 0, 0]);
   });
 });
+
+describe('time steps', () => {
+  it('one long advance and many short ones give the same run', () => {
+    const keys = Array.from({ length: 1500 }, (_, i) => `k${i % 40}`);
+    const make = () =>
+      lambdaSetup({
+        keys,
+        shardCount: 2,
+        fn: { durationMsPerRecord: 3, concurrency: 3, failure: { kind: 'poisonKey', partitionKey: 'k7' } },
+        mapping: {
+          parallelizationFactor: 3,
+          bisectBatchOnFunctionError: true,
+          maximumRetryAttempts: 1,
+          maximumBatchingWindowInSeconds: 2,
+          batchSize: 60,
+        },
+      }).sim;
+    const jump = make();
+    const frames = make();
+    const end = jump.now + 40_000;
+    advance(jump, end);
+    while (frames.now < end) advance(frames, Math.min(end, frames.now + 1_000));
+    expect(serializeSimulation(frames)).toBe(serializeSimulation(jump));
+    // 38 records carry k7, all in one lane of one shard: each takes seconds of bisecting, 6 are set aside by now.
+    expect(jump.lambda!.mappings[0]!.stats.discardedRecords).toBe(6);
+  });
+});
