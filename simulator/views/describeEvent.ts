@@ -1,4 +1,5 @@
 import type { SimEvent } from '../engine/types';
+import { describeFirehoseEvent } from './describeFirehoseEvent';
 
 const n = (value: unknown) => (typeof value === 'number' ? value.toLocaleString('en-US') : String(value));
 /** "1 record", "2 records". */
@@ -74,6 +75,8 @@ export function describeEvent(e: SimEvent): string {
     case 'lease/shardEnded':
       return `${String(d.consumer)} finished ${e.shard} (SHARD_END) and moves on to its children.`;
     default:
-      return `${e.type}${e.stream ? ` on ${e.stream}` : ''}${e.shard ? `, ${e.shard}` : ''}.`;
+      return (
+        describeFirehoseEvent(e) ?? `${e.type}${e.stream ? ` on ${e.stream}` : ''}${e.shard ? `, ${e.shard}` : ''}.`
+      );
   }
 }

@@ -4,6 +4,7 @@ import { textToBase64 } from '../engine/base64';
 import { createSimulation } from '../engine/createSimulation';
 import { createDeliveryStream } from '../engine/firehose/deliveryStreams';
 import { putFirehoseRecords } from '../engine/firehose/directPut';
+import { describeEvent } from './describeEvent';
 import { bucketSummary, firehoseSummary, formatBytes, s3ObjectPage } from './firehoseSummary';
 
 describe('Firehose views', () => {
@@ -41,6 +42,28 @@ describe('Firehose views', () => {
       '586 KiB',
       '5.0 MiB',
       '12 B',
+    ]);
+  });
+});
+
+describe('Firehose events in words', () => {
+  it('describes deliveries and status changes', () => {
+    const sim = createSimulation({ seed: 5 });
+    createDeliveryStream(sim, {
+      name: 'logs',
+      source: { kind: 'DirectPut' },
+      bucket: 'archive',
+      buffering: { sizeMiB: 1, intervalSeconds: 0 },
+    });
+    advance(sim, sim.now + 2000);
+    putFirehoseRecords(sim, 'logs', [textToBase64('hi')], false);
+    advance(sim, sim.now + 1000);
+    expect(sim.events.map(describeEvent)).toEqual([
+      'Firehose stream logs created, status CREATING.',
+      'Firehose stream logs is ACTIVE.',
+      expect.stringMatching(
+        /^logs delivered s3:\/\/archive\/2026\/01\/01\/00\/logs-1-2026-01-01-00-00-03-[0-9a-f-]{36} \(1 record, 2 bytes\)\.$/,
+      ),
     ]);
   });
 });
