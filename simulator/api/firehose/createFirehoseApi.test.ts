@@ -205,4 +205,82 @@ describe('the Firehose API', () => {
         .KinesisStreamSourceDescription.KinesisStreamARN,
     ).toBe('arn:aws:kinesis:us-east-1:000000000000:stream/events');
   });
+
+  it('dynamic partitioning from a MetadataExtraction query, chosen at creation only; Parquet needs 64 MiB', () => {
+    const { sim, firehose, failure } = setup();
+    const partitioned = {
+      ...S3,
+      BufferingHints: { SizeInMBs: 64, IntervalInSeconds: 60 },
+      Prefix: 'game=!{partitionKeyFromQuery:game}/',
+      ErrorOutputPrefix: 'errors/!{firehose:error-output-type}/',
+      DynamicPartitioningConfiguration: { Enabled: true },
+      ProcessingConfiguration: {
+        Enabled: true,
+        Processors: [
+          {
+            Type: 'MetadataExtraction',
+            Parameters: [
+              { ParameterName: 'MetadataExtractionQuery', ParameterValue: '{game:.game}' },
+              { ParameterName: 'JsonParsingEngine', ParameterValue: 'JQ-1.6' },
+            ],
+          },
+        ],
+      },
+    };
+    firehose('CreateDeliveryStream', { DeliveryStreamName: 'p', ExtendedS3DestinationConfiguration: partitioned });
+    expect(sim.firehose!.deliveryStreams.p!.config.partitioning).toEqual({
+      keyName: 'game',
+      jsonField: 'game',
+      maxActivePartitions: 500,
+      syntheticValues: ['synthetic'],
+    });
+    advance(sim, sim.now + 2000);
+    expect(
+      failure('UpdateDestination', {
+        DeliveryStreamName: 'p',
+        CurrentDeliveryStreamVersionId: '1',
+        DestinationId: 'destinationId-000000000001',
+        ExtendedS3DestinationUpdate: { DynamicPartitioningConfiguration: { Enabled: true } },
+      }),
+    ).toEqual({
+      name: 'InvalidArgumentException',
+      message: 'Dynamic partitioning can be enabled only when the Firehose stream is created.',
+    });
+    expect(
+      failure('CreateDeliveryStream', {
+        DeliveryStreamName: 'parquet',
+        ExtendedS3DestinationConfiguration: {
+          ...S3,
+          BufferingHints: { SizeInMBs: 5 },
+          DataFormatConversionConfiguration: {
+            Enabled: true,
+            OutputFormatConfiguration: { Serializer: { ParquetSerDe: {} } },
+          },
+        },
+      }).message,
+    ).toBe(
+      'With data format conversion enabled, BufferingHints.SizeInMBs must be at least 64 MiB; it is 5. Raise it (the default is then 128).',
+    );
+    firehose('CreateDeliveryStream', {
+      DeliveryStreamName: 'parquet',
+      ExtendedS3DestinationConfiguration: {
+        ...S3,
+        DataFormatConversionConfiguration: {
+          Enabled: true,
+          OutputFormatConfiguration: { Serializer: { ParquetSerDe: {} } },
+        },
+      },
+    });
+    expect(sim.firehose!.deliveryStreams.parquet!.config).toMatchObject({
+      buffering: { sizeMiB: 128, intervalSeconds: 300 },
+      conversion: { format: 'PARQUET', sizeRatio: 0.3 },
+    });
+    expect(
+      failure('CreateDeliveryStream', {
+        DeliveryStreamName: 'msk',
+        DeliveryStreamType: 'MSKAsSource',
+        S3DestinationConfiguration: S3,
+      }).message,
+    ).toMatch(/^Shardlab simulates Direct PUT and Kinesis data stream sources; MSKAsSource/);
+  });
 });
