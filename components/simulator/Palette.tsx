@@ -12,6 +12,8 @@ const ITEMS: { kind: PaletteKind; label: string; hint: string }[] = [
   { kind: 'stream', label: 'Data stream', hint: 'CreateStream, 2 shards' },
   { kind: 'consumer', label: 'Consumer app', hint: 'KCL, polls GetRecords' },
   { kind: 'efoConsumer', label: 'EFO consumer', hint: 'own 2 MB/s per shard' },
+  { kind: 'lambda', label: 'Lambda function', hint: 'connect a stream to it' },
+  { kind: 'firehose', label: 'Firehose to S3', hint: 'reads the selected stream' },
 ];
 
 /**

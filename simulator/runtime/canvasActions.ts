@@ -18,7 +18,7 @@ export interface Editor {
   canvas: CanvasStore;
 }
 
-export type PaletteKind = 'producer' | 'stream' | 'consumer' | 'efoConsumer';
+export type PaletteKind = 'producer' | 'stream' | 'consumer' | 'efoConsumer' | 'lambda' | 'firehose';
 
 /** The result of an edit: ok, or a sentence saying why it was refused. */
 export type EditResult = { ok: true } | { ok: false; error: string };
@@ -112,6 +112,8 @@ export function addNode(editor: Editor, kind: PaletteKind, at: XY): { id: string
     );
     return { id, ok: true };
   }
+  if (kind === 'lambda') return addLambda(editor, at, before);
+  if (kind === 'firehose') return addFirehose(editor, at, before);
   const name = freeName(editor, kind === 'producer' ? 'producer' : kind === 'efoConsumer' ? 'efo-app' : 'consumer-app');
   const draft: Draft =
     kind === 'efoConsumer'
@@ -129,6 +131,55 @@ export function addNode(editor: Editor, kind: PaletteKind, at: XY): { id: string
   editor.canvas.setState({ drafts: [...editor.canvas.getState().drafts, draft] });
   place(editor, id, at);
   remember(editor, `add ${name}`, [], before);
+  return { id, ok: true };
+}
+
+/** A Lambda function with no event source mapping yet: connect a stream to it to create one. */
+function addLambda(editor: Editor, at: XY, before: CanvasLayout): { id: string } & EditResult {
+  const name = freeName(editor, 'function');
+  const id = nodeId.lambda(name);
+  const result = run(editor, {
+    type: 'lambda/createFunction',
+    config: { name, durationMsPerRecord: 1, concurrency: null, failure: { kind: 'none' } },
+  });
+  if (!result.ok) return { id, ...result };
+  place(editor, id, at);
+  remember(editor, `add ${name}`, [{ type: 'lambda/deleteFunction', name }], before);
+  return { id, ok: true };
+}
+
+/**
+ * A Firehose stream delivering to a new S3 bucket. Its source is fixed at creation, as on AWS: the
+ * selected data stream if one is selected, otherwise Direct PUT.
+ */
+function addFirehose(editor: Editor, at: XY, before: CanvasLayout): { id: string } & EditResult {
+  const { sim } = editor.sim.getState();
+  const selected = editor.canvas.getState().selected;
+  const source = selected && /^(stream|shard):/.test(selected) ? sim.streams[parseNodeId(selected).name] : undefined;
+  const name = freeName(editor, 'firehose');
+  const buckets = new Set(Object.keys(sim.firehose?.buckets ?? {}));
+  let n = 1;
+  while (buckets.has(`archive-${n}`)) n++;
+  const role = `arn:aws:iam::${sim.account}:role/firehose-delivery`;
+  const id = nodeId.firehose(name);
+  const result = run(editor, {
+    type: 'firehose/call',
+    operation: 'CreateDeliveryStream',
+    input: {
+      DeliveryStreamName: name,
+      DeliveryStreamType: source ? 'KinesisStreamAsSource' : 'DirectPut',
+      ...(source ? { KinesisStreamSourceConfiguration: { KinesisStreamARN: source.arn, RoleARN: role } } : {}),
+      ExtendedS3DestinationConfiguration: { RoleARN: role, BucketARN: `arn:aws:s3:::archive-${n}` },
+    },
+  });
+  if (!result.ok) return { id, ...result };
+  place(editor, id, at);
+  remember(
+    editor,
+    `add ${name}`,
+    [{ type: 'firehose/call', operation: 'DeleteDeliveryStream', input: { DeliveryStreamName: name } }],
+    before,
+  );
   return { id, ok: true };
 }
 
@@ -159,6 +210,13 @@ export function connect(editor: Editor, a: string, b: string): EditResult {
       : { stream: to.name, other: from };
   const otherIsStreamSide =
     pair.other === to ? ['stream', 'shard'].includes(from.kind) : ['stream', 'shard'].includes(to.kind);
+  if (otherIsStreamSide && pair.other.kind === 'lambda') return connectLambda(editor, pair.stream, pair.other.name);
+  if (otherIsStreamSide && pair.other.kind === 'firehose')
+    return {
+      ok: false,
+      error:
+        'A Firehose stream’s source is chosen when it is created, as on AWS: select the data stream, then add a Firehose stream.',
+    };
   if (!otherIsStreamSide || !['producer', 'consumer'].includes(pair.other.kind))
     return { ok: false, error: 'Connect a producer to a stream, or a stream to a consumer application.' };
   const { sim } = editor.sim.getState();
@@ -203,6 +261,40 @@ export function connect(editor: Editor, a: string, b: string): EditResult {
     ok: false,
     error: `${app.config.name} already reads ${app.config.stream}. A KCL application reads one stream: disconnect it first.`,
   };
+}
+
+/** Connecting a stream to a Lambda function creates an event source mapping (CreateEventSourceMapping). */
+function connectLambda(editor: Editor, stream: string, functionName: string): EditResult {
+  const before = layoutOf(editor);
+  const mappings = () => editor.sim.getState().sim.lambda?.mappings ?? [];
+  if (mappings().some((m) => m.config.functionName === functionName && m.config.stream === stream)) return { ok: true };
+  const result = run(editor, {
+    type: 'lambda/createMapping',
+    config: { functionName, stream, startingPosition: 'LATEST' },
+  });
+  if (!result.ok) return result;
+  const created = mappings().findLast((m) => m.config.functionName === functionName && m.config.stream === stream);
+  if (created)
+    remember(editor, `connect ${functionName}`, [{ type: 'lambda/deleteMapping', uuid: created.uuid }], before);
+  return result;
+}
+
+/** Removing a stream → Lambda wire deletes that event source mapping. */
+export function disconnectLambda(editor: Editor, stream: string, functionName: string): EditResult {
+  const mapping = (editor.sim.getState().sim.lambda?.mappings ?? []).find(
+    (m) => m.config.functionName === functionName && m.config.stream === stream,
+  );
+  if (!mapping) return { ok: false, error: `${functionName} has no event source mapping on ${stream}.` };
+  const before = layoutOf(editor);
+  const result = run(editor, { type: 'lambda/deleteMapping', uuid: mapping.uuid });
+  if (result.ok)
+    remember(
+      editor,
+      `disconnect ${functionName}`,
+      [{ type: 'lambda/createMapping', config: { ...mapping.config } }],
+      before,
+    );
+  return result;
 }
 
 /** Unwires a producer or consumer application: it leaves the simulation and waits on the canvas as a draft. */
@@ -276,6 +368,37 @@ export function deleteNode(editor: Editor, id: string): EditResult {
     dropPosition();
     return result;
   }
+  if (kind === 'lambda') {
+    const sim = editor.sim.getState().sim;
+    const fn = sim.lambda?.functions.find((f) => f.config.name === name);
+    const mappings = (sim.lambda?.mappings ?? []).filter((m) => m.config.functionName === name);
+    const result = run(editor, { type: 'lambda/deleteFunction', name });
+    if (!result.ok || !fn) return result;
+    dropPosition();
+    remember(
+      editor,
+      `delete ${name}`,
+      [
+        { type: 'lambda/createFunction', config: { ...fn.config } },
+        ...mappings.map((m) => ({ type: 'lambda/createMapping' as const, config: { ...m.config } })),
+      ],
+      before,
+    );
+    return result;
+  }
+  if (kind === 'firehose') {
+    const result = run(editor, {
+      type: 'firehose/call',
+      operation: 'DeleteDeliveryStream',
+      input: { DeliveryStreamName: name },
+    });
+    // Its buffered records are gone with it, so earlier undo steps no longer add up.
+    editor.canvas.setState({ undo: [] });
+    dropPosition();
+    return result;
+  }
+  if (kind === 's3')
+    return { ok: false, error: 'The bucket keeps the objects delivered to it; the simulator does not delete buckets.' };
   return { ok: false, error: 'Shards are not deleted one by one: merge them from the stream inspector.' };
 }
 

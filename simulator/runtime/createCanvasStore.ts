@@ -49,6 +49,9 @@ export const nodeId = {
   stream: (name: string) => `stream:${name}`,
   consumer: (name: string) => `consumer:${name}`,
   shard: (stream: string, shard: string) => `shard:${stream}:${shard}`,
+  lambda: (name: string) => `lambda:${name}`,
+  firehose: (name: string) => `firehose:${name}`,
+  bucket: (name: string) => `s3:${name}`,
 };
 
 /** Splits a node id into its kind and name(s). */

@@ -1,5 +1,6 @@
 import type { SimEvent } from '../engine/types';
 import { describeFirehoseEvent } from './describeFirehoseEvent';
+import { describeLambdaEvent } from './describeLambdaEvent';
 
 const n = (value: unknown) => (typeof value === 'number' ? value.toLocaleString('en-US') : String(value));
 /** "1 record", "2 records". */
@@ -76,7 +77,9 @@ export function describeEvent(e: SimEvent): string {
       return `${String(d.consumer)} finished ${e.shard} (SHARD_END) and moves on to its children.`;
     default:
       return (
-        describeFirehoseEvent(e) ?? `${e.type}${e.stream ? ` on ${e.stream}` : ''}${e.shard ? `, ${e.shard}` : ''}.`
+        describeLambdaEvent(e) ??
+        describeFirehoseEvent(e) ??
+        `${e.type}${e.stream ? ` on ${e.stream}` : ''}${e.shard ? `, ${e.shard}` : ''}.`
       );
   }
 }

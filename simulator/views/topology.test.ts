@@ -52,6 +52,9 @@ describe('topologyOf', () => {
         },
       ],
       consumers: [],
+      lambdas: [],
+      firehoses: [],
+      buckets: [],
     });
   });
 
@@ -95,7 +98,7 @@ describe('topologyKey', () => {
   it('is the documented signature, and does not change while traffic flows and shards throttle', () => {
     const sim = startScenario(load('hot-key'));
     const key = topologyKey(sim);
-    expect(key).toBe('p:game-servers>game-events|s:game-events[0o,1o,2o,3o]|c:');
+    expect(key).toBe('p:game-servers>game-events|s:game-events[0o,1o,2o,3o]|c:|l:|f:|b:');
     advance(sim, sim.now + 10_000);
     // 10 s of 1,500 records/s on one key: shard 1 took 1,000 and throttled 500 every second.
     expect(sim.streams['game-events']!.shards[1]!.stats.throttledRecords).toBe(5_000);
@@ -129,13 +132,13 @@ describe('topologyKey', () => {
     advance(sim, sim.now + 1_000);
     changed();
     expect(keys.slice(1)).toEqual([
-      'p:game-servers>game-events|s:game-events[0o,1o,2o,3o]|c:leaderboard>game-events',
-      'p:game-servers>game-events|s:game-events[0o,1c,2o,3o,4o,5o]|c:leaderboard>game-events',
-      'p:game-servers>audit|s:game-events[0o,1c,2o,3o,4o,5o]|c:leaderboard>game-events',
-      'p:game-servers>audit|s:game-events[0o,1c,2o,3o,4o,5o],audit[0o]|c:leaderboard>game-events',
-      'p:|s:game-events[0o,1c,2o,3o,4o,5o],audit[0o]|c:leaderboard>game-events',
-      'p:|s:game-events[0o,1c,2o,3o,4o,5o],audit[0o]|c:',
-      'p:|s:game-events[0o,1c,2o,3o,4o,5o]|c:',
+      'p:game-servers>game-events|s:game-events[0o,1o,2o,3o]|c:leaderboard>game-events|l:|f:|b:',
+      'p:game-servers>game-events|s:game-events[0o,1c,2o,3o,4o,5o]|c:leaderboard>game-events|l:|f:|b:',
+      'p:game-servers>audit|s:game-events[0o,1c,2o,3o,4o,5o]|c:leaderboard>game-events|l:|f:|b:',
+      'p:game-servers>audit|s:game-events[0o,1c,2o,3o,4o,5o],audit[0o]|c:leaderboard>game-events|l:|f:|b:',
+      'p:|s:game-events[0o,1c,2o,3o,4o,5o],audit[0o]|c:leaderboard>game-events|l:|f:|b:',
+      'p:|s:game-events[0o,1c,2o,3o,4o,5o],audit[0o]|c:|l:|f:|b:',
+      'p:|s:game-events[0o,1c,2o,3o,4o,5o]|c:|l:|f:|b:',
     ]);
   });
 
@@ -182,5 +185,19 @@ describe('topologyKey', () => {
       }),
       { seed: 20_260_101, numRuns: 60 },
     );
+  });
+});
+
+describe('topology of Lambda functions and Firehose streams', () => {
+  it('wires streams to the functions their mappings read, and Firehose streams to their source and bucket', () => {
+    const lambda = topologyOf(startScenario(loadScenarioFile('lambda-poison-pill')));
+    expect(lambda.lambdas.map((l) => ({ name: l.name, streams: l.streams }))).toHaveLength(1);
+    expect(lambda.lambdas[0]!.streams).toHaveLength(1);
+    const both = startScenario(loadScenarioFile('streams-and-firehose'));
+    const t = topologyOf(both);
+    expect(t.firehoses).toHaveLength(1);
+    expect(t.firehoses[0]!.sourceStream).toBe(t.streams[0]!.name);
+    expect(t.buckets.map((b) => b.name)).toEqual([t.firehoses[0]!.bucket]);
+    expect(topologyKey(both)).toContain(`|f:${t.firehoses[0]!.name}<${t.streams[0]!.name}>${t.firehoses[0]!.bucket}|`);
   });
 });

@@ -15,6 +15,11 @@ export interface Topology {
   producers: { id: string; stream: string }[];
   streams: { name: string; shards: TopologyShard[] }[];
   consumers: { name: string; stream: string; fanOut: 'shared' | 'enhanced' }[];
+  /** Lambda functions and the streams their event source mappings read. */
+  lambdas: { name: string; streams: string[] }[];
+  /** Firehose streams: the data stream they read (null for Direct PUT) and their S3 bucket. */
+  firehoses: { name: string; sourceStream: string | null; bucket: string }[];
+  buckets: { name: string }[];
 }
 
 /**
@@ -41,6 +46,18 @@ export function topologyOf(sim: SimState): Topology {
       stream: a.config.stream,
       fanOut: a.config.fanOut ?? 'shared',
     })),
+    lambdas: (sim.lambda?.functions ?? []).map((f) => ({
+      name: f.config.name,
+      streams: (sim.lambda?.mappings ?? [])
+        .filter((m) => m.config.functionName === f.config.name)
+        .map((m) => m.config.stream),
+    })),
+    firehoses: Object.values(sim.firehose?.deliveryStreams ?? {}).map((d) => ({
+      name: d.config.name,
+      sourceStream: d.config.source.kind === 'KinesisStream' ? d.config.source.stream : null,
+      bucket: d.config.bucket,
+    })),
+    buckets: Object.keys(sim.firehose?.buckets ?? {}).map((name) => ({ name })),
   };
 }
 
@@ -65,5 +82,16 @@ export function topologyKey(sim: SimState): string {
   const consumers = sim.consumerApps
     .map((a) => `${a.config.name}>${a.config.stream}${a.config.fanOut === 'enhanced' ? '(efo)' : ''}`)
     .join(',');
-  return `p:${producers}|s:${streams}|c:${consumers}`;
+  const lambdas = [
+    ...(sim.lambda?.functions ?? []).map((f) => f.config.name),
+    ...(sim.lambda?.mappings ?? []).map((m) => `${m.config.functionName}<${m.config.stream}`),
+  ].join(',');
+  const firehoses = Object.values(sim.firehose?.deliveryStreams ?? {})
+    .map(
+      (d) =>
+        `${d.config.name}<${d.config.source.kind === 'KinesisStream' ? d.config.source.stream : '*'}>${d.config.bucket}`,
+    )
+    .join(',');
+  const buckets = Object.keys(sim.firehose?.buckets ?? {}).join(',');
+  return `p:${producers}|s:${streams}|c:${consumers}|l:${lambdas}|f:${firehoses}|b:${buckets}`;
 }

@@ -19,11 +19,15 @@ import {
   connect,
   deleteNode,
   disconnect,
+  disconnectLambda,
   moveNode,
   type PaletteKind,
 } from '@/simulator/runtime/canvasActions';
 import { topologyKey, topologyOf } from '@/simulator/views/topology';
 import { ConsumerNode } from '../nodes/ConsumerNode';
+import { FirehoseNode } from '../nodes/FirehoseNode';
+import { LambdaNode } from '../nodes/LambdaNode';
+import { S3BucketNode } from '../nodes/S3BucketNode';
 import { ProducerNode } from '../nodes/ProducerNode';
 import { ShardNode } from '../nodes/ShardNode';
 import { StreamNode } from '../nodes/StreamNode';
@@ -34,7 +38,15 @@ import { FlowEdge } from './FlowEdge';
 import { PALETTE_MIME } from './paletteMime';
 
 // Module constants: React Flow re-mounts every node when these objects change identity.
-const nodeTypes = { producer: ProducerNode, stream: StreamNode, shard: ShardNode, consumer: ConsumerNode };
+const nodeTypes = {
+  producer: ProducerNode,
+  stream: StreamNode,
+  shard: ShardNode,
+  consumer: ConsumerNode,
+  lambda: LambdaNode,
+  firehose: FirehoseNode,
+  s3: S3BucketNode,
+};
 const edgeTypes = { flow: FlowEdge };
 const ariaLabelConfig = {
   'node.a11yDescription.default':
@@ -111,7 +123,9 @@ export function SimulatorCanvas({ onMessage, colorMode }: SimulatorCanvasProps) 
     (deleted: Edge[]) => {
       for (const edge of deleted) {
         const end = edge.source.startsWith('producer:') ? edge.source : edge.target;
-        const result = disconnect(editor, end);
+        const result = end.startsWith('lambda:')
+          ? disconnectLambda(editor, edge.source.split(':')[1] ?? '', end.split(':')[1] ?? '')
+          : disconnect(editor, end);
         onMessage(result.ok ? `Disconnected ${end.split(':')[1]}.` : result.error);
       }
     },

@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { PaletteKind } from '@/simulator/runtime/canvasActions';
 import type { CanvasLayout, XY } from '@/simulator/runtime/createCanvasStore';
 import { nodeId } from '@/simulator/runtime/createCanvasStore';
 import type { Topology } from '@/simulator/views/topology';
@@ -117,6 +118,49 @@ export function buildFlow(
     });
     edges.push(edgeBetween(nodeId.stream(c.stream), id, c.name));
   });
+  // Lambda functions and Firehose streams read streams too: below the consumer applications; buckets
+  // to their right.
+  let y = topology.consumers.length * 150 + layout.drafts.filter((d) => d.kind === 'consumer').length * 150;
+  topology.lambdas.forEach((l, i) => {
+    const id = nodeId.lambda(l.name);
+    nodes.push({
+      id,
+      type: 'lambda',
+      position: at(id, { x: consumerX, y }),
+      data: { name: l.name, slot: i + 2 },
+      selected: selected === id,
+      ariaLabel: `Lambda function ${l.name}`,
+    });
+    for (const stream of l.streams) edges.push(edgeBetween(nodeId.stream(stream), id, l.name));
+    y += 170;
+  });
+  const bucketY = new Map<string, number>();
+  topology.firehoses.forEach((f, i) => {
+    const id = nodeId.firehose(f.name);
+    if (!bucketY.has(f.bucket)) bucketY.set(f.bucket, y);
+    nodes.push({
+      id,
+      type: 'firehose',
+      position: at(id, { x: consumerX, y }),
+      data: { name: f.name, slot: i + 4 },
+      selected: selected === id,
+      ariaLabel: `Firehose stream ${f.name}`,
+    });
+    if (f.sourceStream) edges.push(edgeBetween(nodeId.stream(f.sourceStream), id, f.name));
+    edges.push(edgeBetween(id, nodeId.bucket(f.bucket), f.name));
+    y += 170;
+  });
+  topology.buckets.forEach((b, i) => {
+    const id = nodeId.bucket(b.name);
+    nodes.push({
+      id,
+      type: 's3',
+      position: at(id, { x: consumerX + 300, y: bucketY.get(b.name) ?? y + i * 150 }),
+      data: { name: b.name, slot: i + 1 },
+      selected: selected === id,
+      ariaLabel: `S3 bucket ${b.name}`,
+    });
+  });
   const producers = topology.producers.length;
   const consumers = topology.consumers.length;
   layout.drafts.forEach((d, i) => {
@@ -148,10 +192,16 @@ function edgeBetween(source: string, target: string, name: string): Edge {
 }
 
 /** Where a node added with a button (keyboard or touch) goes: below the others of its column. */
-export function nextFreePosition(nodes: FlowNode[], palette: 'producer' | 'stream' | 'consumer' | 'efoConsumer'): XY {
+export function nextFreePosition(nodes: FlowNode[], palette: PaletteKind): XY {
   const kind = palette === 'efoConsumer' ? 'consumer' : palette;
   const same = nodes.filter((n) => n.type === kind && !n.parentId);
-  const x = same[0]?.position.x ?? (kind === 'producer' ? 0 : kind === 'stream' ? 320 : 780);
-  const bottom = same.reduce((max, n) => Math.max(max, n.position.y + (Number(n.style?.height) || 110)), -40);
+  // Lambda functions and Firehose streams start in the consumers' column.
+  const column = kind === 'producer' ? 'producer' : kind === 'stream' ? 'stream' : 'consumer';
+  const x =
+    same[0]?.position.x ??
+    nodes.find((n) => n.type === column)?.position.x ??
+    (column === 'producer' ? 0 : column === 'stream' ? 320 : 780);
+  const below = same.length > 0 ? same : nodes.filter((n) => !n.parentId && Math.abs(n.position.x - x) < 1);
+  const bottom = below.reduce((max, n) => Math.max(max, n.position.y + (Number(n.style?.height) || 150)), -40);
   return { x, y: bottom + 40 };
 }
