@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
+import { withDefaults } from '@/simulator/engine/lambda/mappingConfig';
 import {
   BATCHING_WINDOW_SECONDS,
   BATCH_SIZE,
@@ -22,11 +23,13 @@ const range = (l: { min: number; max: number; default: number }, unit = '') =>
   `${n(l.min)}–${n(l.max)}${unit}, default ${n(l.default)}${unit}`;
 
 function initialValues(fn: LambdaFunctionConfig | null, mapping: MappingConfig | null): FormValues {
+  // Before a mapping exists, its fields start at Lambda's defaults, as the console shows them.
+  const shown = mapping ?? withDefaults({ functionName: fn?.name ?? '', stream: '', startingPosition: 'LATEST' });
   return {
     ...flatten({ fn: { ...fn, concurrency: fn?.concurrency ?? '' } }),
-    ...flatten({ mapping: { ...mapping, onFailure: mapping?.onFailure ?? '' } }),
+    ...flatten({ mapping: { ...shown, onFailure: shown.onFailure ?? '' } }),
     'mapping.stream': mapping?.stream ?? '',
-    'mapping.startingPosition': mapping?.startingPosition ?? 'TRIM_HORIZON',
+    'mapping.startingPosition': mapping?.startingPosition ?? 'LATEST',
   };
 }
 
