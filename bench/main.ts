@@ -1,16 +1,16 @@
 // npm run bench [-- a b c d]: prints the engine and endpoint figures as one JSON object, so runs can be
-// compared over time. With no arguments all four are measured (about two minutes).
+// compared over time. With no arguments all five are measured (about three minutes).
 import { endpointFigures } from './endpointBench';
-import { frameMsAt200Shards, heapMBAfter7Days, simRecordsPerSecond } from './engineBench';
+import { frameMsAt200Shards, heapMBAfter7Days, simRecordsPerSecond, withReaders } from './engineBench';
 
-const KNOWN = ['a', 'b', 'c', 'd'];
+const KNOWN = ['a', 'b', 'c', 'd', 'e'];
 
 async function main() {
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((w) => !KNOWN.includes(w));
   if (unknown.length > 0) {
     console.error(
-      `Unknown benchmark ${unknown.join(', ')}. Choose from: a (throughput), b (memory after 7 days), c (frame cost), d (endpoint vs kinesalite).`,
+      `Unknown benchmark ${unknown.join(', ')}. Choose from: a (throughput), b (memory after 7 days), c (frame cost), d (endpoint vs kinesalite), e (a, c with every kind of reader attached).`,
     );
     process.exit(2);
   }
@@ -26,6 +26,7 @@ async function main() {
   }
   if (run('c')) figures.frameMsAt200Shards = frameMsAt200Shards();
   if (run('d')) Object.assign(figures, await endpointFigures());
+  if (run('e')) Object.assign(figures, withReaders());
   console.log(JSON.stringify(figures));
 }
 
