@@ -13,52 +13,12 @@ import {
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEndpointHandler } from '../simulator/api/createEndpointHandler';
+import { describe, expect, it } from 'vitest';
 import { FIREHOSE_OPERATIONS } from '../simulator/api/firehose/createFirehoseApi';
-import { startTestEndpoint } from './testing/startTestEndpoint';
+import { sdkConformance } from './testing/sdkConformance';
 
-let now = Date.UTC(2026, 5, 1);
-const tick = (ms: number) => (now += ms);
-let client: FirehoseClient;
-let close: () => Promise<void>;
-let endpointUrl = '';
-const covered = new Set<string>();
-
-beforeAll(async () => {
-  const { server, url } = await startTestEndpoint(createEndpointHandler({ now: () => now }));
-  close = () => server.close();
-  endpointUrl = url;
-  client = new FirehoseClient({
-    endpoint: url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-    requestHandler: new NodeHttpHandler(),
-    maxAttempts: 1,
-  });
-});
-
-afterAll(async () => {
-  client.destroy();
-  await close();
-});
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function send<T>(command: { constructor: { name: string } } & any): Promise<T> {
-  covered.add(command.constructor.name.replace(/Command$/, ''));
-  return client.send(command) as Promise<T>;
-}
-
-async function failure(command: unknown): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await send(command);
-  } catch (error) {
-    const e = error as Error & { $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
+const sdk = sdkConformance((options) => new FirehoseClient(options));
+const { send, failure, tick, covered } = sdk;
 
 const text = new TextEncoder();
 const DeliveryStreamName = 'conformance';
@@ -212,7 +172,7 @@ describe.skipIf(!existsSync(AWS_CLI_V2))('Firehose through the AWS CLI v2 (skipp
     });
     const listed = await promisify(execFile)(
       AWS_CLI_V2,
-      ['--endpoint-url', endpointUrl, '--output', 'json', 'firehose', 'list-delivery-streams'],
+      ['--endpoint-url', sdk.url(), '--output', 'json', 'firehose', 'list-delivery-streams'],
       { env },
     );
     expect(JSON.parse(listed.stdout)).toEqual({ DeliveryStreamNames: [], HasMoreDeliveryStreams: false });

@@ -32,52 +32,12 @@ import {
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEndpointHandler } from '../simulator/api/createEndpointHandler';
+import { describe, expect, it } from 'vitest';
 import { IMPLEMENTED_OPERATIONS } from '../simulator/api/createKinesisApi';
-import { startTestEndpoint } from './testing/startTestEndpoint';
+import { sdkConformance } from './testing/sdkConformance';
 
-let now = Date.UTC(2026, 5, 1);
-const tick = (ms: number) => (now += ms);
-let client: KinesisClient;
-let close: () => Promise<void>;
-let endpointUrl = '';
-const covered = new Set<string>();
-
-beforeAll(async () => {
-  const { server, url } = await startTestEndpoint(createEndpointHandler({ now: () => now }));
-  close = () => server.close();
-  endpointUrl = url;
-  client = new KinesisClient({
-    endpoint: url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-    requestHandler: new NodeHttpHandler(),
-    maxAttempts: 1,
-  });
-});
-
-afterAll(async () => {
-  client.destroy();
-  await close();
-});
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function send<T>(command: { constructor: { name: string } } & any): Promise<T> {
-  covered.add(command.constructor.name.replace(/Command$/, ''));
-  return client.send(command) as Promise<T>;
-}
-
-async function failure(command: unknown): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await send(command);
-  } catch (error) {
-    const e = error as Error & { $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
+const sdk = sdkConformance((options) => new KinesisClient(options));
+const { send, failure, tick, covered } = sdk;
 
 const text = new TextEncoder();
 const StreamName = 'conformance';
@@ -141,7 +101,7 @@ describe('Kinesis through the AWS SDK v3', () => {
       MillisBehindLatest: number;
     }>(new GetRecordsCommand({ ShardIterator }));
     expect(got.Records.map((r) => new TextDecoder().decode(r.Data))).toEqual(['hello', 'second']);
-    expect(got.Records[0]!.ApproximateArrivalTimestamp).toEqual(new Date(now - 1000));
+    expect(got.Records[0]!.ApproximateArrivalTimestamp).toEqual(new Date(sdk.now() - 1000));
     expect(got.MillisBehindLatest).toBe(0);
     expect(
       await failure(new PutRecordCommand({ StreamName, PartitionKey: 'k'.repeat(257), Data: text.encode('x') })),
@@ -159,7 +119,7 @@ describe('Kinesis through the AWS SDK v3', () => {
   });
 
   it('throttles a shard past 1,000 records in a second, failing entries individually', async () => {
-    tick(1000 - (now % 1000));
+    tick(1000 - (sdk.now() % 1000));
     const entries = Array.from({ length: 500 }, () => ({ PartitionKey: 'hot', Data: text.encode('x') }));
     let failed = 0;
     for (let i = 0; i < 3; i++)
@@ -257,7 +217,7 @@ describe('Kinesis through the AWS SDK v3', () => {
     "accepts the hands-on lab's AWS CLI v2 commands",
     async () => {
       const aws = (...args: string[]) =>
-        promisify(execFile)(AWS_CLI, ['--endpoint-url', endpointUrl, 'kinesis', ...args], {
+        promisify(execFile)(AWS_CLI, ['--endpoint-url', sdk.url(), 'kinesis', ...args], {
           env: {
             ...process.env,
             AWS_ACCESS_KEY_ID: 'x',
