@@ -14,6 +14,7 @@ const ITEMS: { kind: PaletteKind; label: string; hint: string }[] = [
   { kind: 'efoConsumer', label: 'EFO consumer', hint: 'own 2 MB/s per shard' },
   { kind: 'lambda', label: 'Lambda function', hint: 'connect a stream to it' },
   { kind: 'firehose', label: 'Firehose to S3', hint: 'reads the selected stream' },
+  { kind: 'bucket', label: 'S3 bucket', hint: 'a Firehose destination' },
 ];
 
 /**

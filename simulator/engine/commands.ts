@@ -1,4 +1,5 @@
 import { KinesisError } from './errors';
+import { createBucket } from './firehose/firehoseState';
 import { advance } from './advance';
 import { addConsumerApp, removeConsumerApp, updateConsumerApp } from './consumers';
 import type { ConsumerAppConfig } from './consumerTypes';
@@ -24,6 +25,8 @@ export type SimCommand =
   | { type: 'api/call'; operation: string; input: Record<string, unknown> }
   /** An Amazon Data Firehose API call (CreateDeliveryStream, PutRecordBatch, …), by api/firehose. */
   | { type: 'firehose/call'; operation: string; input: Record<string, unknown> }
+  /** An empty S3 bucket for Firehose to deliver to (the simulator's S3 is only these buckets). */
+  | { type: 's3/createBucket'; name: string }
   /** Lambda functions and event source mappings (`lambda/createFunction`, `lambda/createMapping`, …). */
   | LambdaCommand;
 
@@ -59,6 +62,8 @@ export function applyCommand(state: SimState, command: SimCommand, callApi?: Api
     case 'api/call':
       if (!callApi) throw new KinesisError('InternalFailure', 'API commands need the API layer to replay them.');
       return callApi(state, command.operation, command.input);
+    case 's3/createBucket':
+      return createBucket(state, command.name);
     case 'firehose/call':
       if (!callApi) throw new KinesisError('InternalFailure', 'API commands need the API layer to replay them.');
       return callApi(state, command.operation, command.input, 'firehose');

@@ -18,7 +18,7 @@ export interface Editor {
   canvas: CanvasStore;
 }
 
-export type PaletteKind = 'producer' | 'stream' | 'consumer' | 'efoConsumer' | 'lambda' | 'firehose';
+export type PaletteKind = 'producer' | 'stream' | 'consumer' | 'efoConsumer' | 'lambda' | 'firehose' | 'bucket';
 
 /** The result of an edit: ok, or a sentence saying why it was refused. */
 export type EditResult = { ok: true } | { ok: false; error: string };
@@ -114,6 +114,7 @@ export function addNode(editor: Editor, kind: PaletteKind, at: XY): { id: string
   }
   if (kind === 'lambda') return addLambda(editor, at, before);
   if (kind === 'firehose') return addFirehose(editor, at, before);
+  if (kind === 'bucket') return addBucket(editor, at, before);
   const name = freeName(editor, kind === 'producer' ? 'producer' : kind === 'efoConsumer' ? 'efo-app' : 'consumer-app');
   const draft: Draft =
     kind === 'efoConsumer'
@@ -183,6 +184,45 @@ function addFirehose(editor: Editor, at: XY, before: CanvasLayout): { id: string
   return { id, ok: true };
 }
 
+/** An empty S3 bucket; connect a Firehose stream to it to deliver there. */
+function addBucket(editor: Editor, at: XY, before: CanvasLayout): { id: string } & EditResult {
+  const taken = new Set(Object.keys(editor.sim.getState().sim.firehose?.buckets ?? {}));
+  let n = 1;
+  while (taken.has(`bucket-${n}`)) n++;
+  const name = `bucket-${n}`;
+  const id = nodeId.bucket(name);
+  const result = run(editor, { type: 's3/createBucket', name });
+  if (!result.ok) return { id, ...result };
+  place(editor, id, at);
+  // A bucket with no objects can go again; this one only leaves the canvas.
+  remember(editor, `add ${name}`, [], before);
+  return { id, ok: true };
+}
+
+/** Connecting a Firehose stream to a bucket makes it the destination (UpdateDestination). */
+function connectBucket(editor: Editor, firehose: string, bucket: string): EditResult {
+  const live = editor.sim.getState().sim.firehose?.deliveryStreams[firehose];
+  if (!live) return { ok: false, error: `There is no Firehose stream named ${firehose}.` };
+  if (live.config.bucket === bucket) return { ok: true };
+  const before = layoutOf(editor);
+  const previous = live.config.bucket;
+  const version = live.version;
+  const update = (to: string, version: number): SimCommand => ({
+    type: 'firehose/call',
+    operation: 'UpdateDestination',
+    input: {
+      DeliveryStreamName: firehose,
+      CurrentDeliveryStreamVersionId: String(version),
+      DestinationId: 'destinationId-000000000001',
+      ExtendedS3DestinationUpdate: { BucketARN: `arn:aws:s3:::${to}` },
+    },
+  });
+  const result = run(editor, update(bucket, version));
+  // UpdateDestination bumps the version, so the undo names the next one.
+  if (result.ok) remember(editor, `connect ${firehose}`, [update(previous, version + 1)], before);
+  return result;
+}
+
 function place(editor: Editor, id: string, at: XY): void {
   editor.canvas.setState({ positions: { ...editor.canvas.getState().positions, [id]: at }, selected: id });
 }
@@ -204,6 +244,8 @@ const draftName = (d: Draft) => (d.kind === 'producer' ? d.config.id : d.config.
  */
 export function connect(editor: Editor, a: string, b: string): EditResult {
   const [from, to] = [parseNodeId(a), parseNodeId(b)];
+  if (from.kind === 'firehose' && to.kind === 's3') return connectBucket(editor, from.name, to.name);
+  if (from.kind === 's3' && to.kind === 'firehose') return connectBucket(editor, to.name, from.name);
   const pair =
     from.kind === 'stream' || from.kind === 'shard'
       ? { stream: from.name, other: to }

@@ -193,14 +193,14 @@ function edgeBetween(source: string, target: string, name: string): Edge {
 
 /** Where a node added with a button (keyboard or touch) goes: below the others of its column. */
 export function nextFreePosition(nodes: FlowNode[], palette: PaletteKind): XY {
-  const kind = palette === 'efoConsumer' ? 'consumer' : palette;
+  const kind = palette === 'efoConsumer' ? 'consumer' : palette === 'bucket' ? 's3' : palette;
   const same = nodes.filter((n) => n.type === kind && !n.parentId);
   // Lambda functions and Firehose streams start in the consumers' column.
-  const column = kind === 'producer' ? 'producer' : kind === 'stream' ? 'stream' : 'consumer';
+  const column = kind === 'producer' ? 'producer' : kind === 'stream' ? 'stream' : kind === 's3' ? 's3' : 'consumer';
   const x =
     same[0]?.position.x ??
     nodes.find((n) => n.type === column)?.position.x ??
-    (column === 'producer' ? 0 : column === 'stream' ? 320 : 780);
+    (column === 'producer' ? 0 : column === 'stream' ? 320 : column === 's3' ? 1080 : 780);
   const below = same.length > 0 ? same : nodes.filter((n) => !n.parentId && Math.abs(n.position.x - x) < 1);
   const bottom = below.reduce((max, n) => Math.max(max, n.position.y + (Number(n.style?.height) || 150)), -40);
   return { x, y: bottom + 40 };
