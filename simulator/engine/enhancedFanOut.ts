@@ -32,11 +32,20 @@ export function enhancedReady(stream: StreamState, app: ConsumerAppState): boole
 
 /** Shared throughput (fact 2, 3): the shard's 5 calls/s and 2 MB/s, split among every poller. */
 export function sharedPath(app: ConsumerAppState, shard: ShardState, now: number): ReadPath {
+  return sharedReadPath(shard, now, app.config.pollIntervalMs);
+}
+
+/**
+ * The shared GetRecords path for any reader (a consumer application, a Lambda event source mapping):
+ * every call counts against the shard's 5 calls/s and 2 MB/s.
+ * @example sharedReadPath(shard, sim.now, 1000).ready() // false once five calls were made this second
+ */
+export function sharedReadPath(shard: ShardState, now: number, idleMs: number): ReadPath {
   return {
     ready: () => canRead(shard, now),
     maxBytes: GET_RECORDS_MAX_BYTES,
     charge: (bytes) => chargeRead(shard, now, bytes),
-    idleMs: app.config.pollIntervalMs,
+    idleMs,
   };
 }
 
@@ -46,21 +55,38 @@ export function sharedPath(app: ConsumerAppState, shard: ShardState, now: number
  * read limits, so it neither throttles nor is throttled by polling consumers.
  */
 export function enhancedPath(app: ConsumerAppState, lease: Lease, now: number): ReadPath {
-  if (lease.subscribedUntil === undefined || lease.subscribedUntil <= now) {
-    lease.subscribedUntil = now + SUBSCRIPTION_LIFETIME_MS;
-    app.stats.subscriptions = (app.stats.subscriptions ?? 0) + 1;
+  return pushReadPath(lease, app.stats, now);
+}
+
+/** One subscriber's SubscribeToShard pipe on one shard: its subscription and its 2 MB/s allowance. */
+export interface PushPipe {
+  pushAllowance?: number;
+  pushAllowanceAt?: number;
+  subscribedUntil?: number;
+}
+
+/**
+ * The enhanced fan-out path for any subscriber (a consumer application's lease, a Lambda mapping's
+ * shard): renews the subscription every 5 minutes (counted in `stats.subscriptions`) and refills the
+ * pipe's own 2 MB/s allowance. The shard's shared read limits are never touched.
+ * @example pushReadPath(mappingShard, mapping.stats, sim.now).idleMs // 200
+ */
+export function pushReadPath(pipe: PushPipe, stats: { subscriptions?: number }, now: number): ReadPath {
+  if (pipe.subscribedUntil === undefined || pipe.subscribedUntil <= now) {
+    pipe.subscribedUntil = now + SUBSCRIPTION_LIFETIME_MS;
+    stats.subscriptions = (stats.subscriptions ?? 0) + 1;
   }
-  const elapsed = now - (lease.pushAllowanceAt ?? now);
-  lease.pushAllowance = Math.min(
+  const elapsed = now - (pipe.pushAllowanceAt ?? now);
+  pipe.pushAllowance = Math.min(
     EFO_BYTES_PER_SECOND,
-    (lease.pushAllowance ?? EFO_BYTES_PER_SECOND) + (elapsed * EFO_BYTES_PER_SECOND) / 1000,
+    (pipe.pushAllowance ?? EFO_BYTES_PER_SECOND) + (elapsed * EFO_BYTES_PER_SECOND) / 1000,
   );
-  lease.pushAllowanceAt = now;
+  pipe.pushAllowanceAt = now;
   return {
-    ready: () => (lease.pushAllowance ?? 0) > 0,
-    maxBytes: Math.max(1, lease.pushAllowance),
+    ready: () => (pipe.pushAllowance ?? 0) > 0,
+    maxBytes: Math.max(1, pipe.pushAllowance),
     charge: (bytes) => {
-      lease.pushAllowance = (lease.pushAllowance ?? 0) - bytes;
+      pipe.pushAllowance = (pipe.pushAllowance ?? 0) - bytes;
     },
     idleMs: EFO_PUSH_INTERVAL_MS,
   };

@@ -4,6 +4,9 @@ import { ReactFlowProvider, type NodeProps } from '@xyflow/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callApi } from '@/simulator/api/callApi';
 import { advance } from '@/simulator/engine/advance';
+import { createFunction } from '@/simulator/engine/lambda/functions';
+import { registerConsumer } from '@/simulator/engine/streamSettings';
+import type { SimState } from '@/simulator/engine/types';
 import { createCanvasStore } from '@/simulator/runtime/createCanvasStore';
 import { createSimulationStore } from '@/simulator/runtime/createSimulationStore';
 import { startScenario } from '@/simulator/scenarios/loadScenario';
@@ -15,10 +18,11 @@ import { LambdaInspector } from './LambdaInspector';
 
 afterEach(cleanup);
 
-function mount(children: React.ReactNode) {
+function mount(children: React.ReactNode, prepare: (sim: SimState) => void = () => {}) {
   const scenario = loadScenarioFile('lambda-poison-pill');
   const sim = startScenario(scenario);
   advance(sim, sim.now + 120_000);
+  prepare(sim);
   const store = createSimulationStore(sim, callApi);
   const handle = { store, canvas: createCanvasStore(), scenarioId: 'lambda-poison-pill', scenario };
   render(
@@ -63,5 +67,29 @@ describe('Lambda components', () => {
     expect(
       screen.getAllByText(/^shardId-000000000001: 1 record, RetryAttemptsExhausted after \d+ invocations$/),
     ).toHaveLength(2);
+  });
+
+  it('the inspector creates a mapping that reads through an enhanced fan-out consumer', () => {
+    const messages: string[] = [];
+    const store = mount(<LambdaInspector name="audit" onMessage={(m) => messages.push(m)} />, (sim) => {
+      createFunction(sim, { name: 'audit', durationMsPerRecord: 1, concurrency: null, failure: { kind: 'none' } });
+      registerConsumer(sim, 'orders', 'audit-efo');
+    });
+    expect(screen.getByText(/One GetRecords per shard a second, sharing the shard’s 5 calls\/s/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Stream'), { target: { value: 'orders' } });
+    fireEvent.change(screen.getByLabelText('Reads with'), { target: { value: 'enhanced' } });
+    expect(screen.getByText(/Its own 2 MB\/s per shard, pushed every 200 ms/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(messages.at(-1)).toBe('Not applied: 1 field(s) need attention.');
+    expect(screen.getByText('Name the registered stream consumer to read through.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Stream consumer'), { target: { value: 'nope' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(messages.at(-1)).toMatch(/^InvalidParameterValueException: Stream consumer not found: nope under /);
+    fireEvent.change(screen.getByLabelText('Stream consumer'), { target: { value: 'audit-efo' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(messages.at(-1)).toBe('Applied the settings of audit.');
+    const mapping = store.getState().sim.lambda!.mappings.find((m) => m.config.functionName === 'audit')!;
+    expect(mapping.config.consumerName).toBe('audit-efo');
+    expect(screen.getByText(/Reads orders through the enhanced fan-out consumer audit-efo/)).toBeTruthy();
   });
 });

@@ -27,8 +27,9 @@ function initialValues(fn: LambdaFunctionConfig | null, mapping: MappingConfig |
   const shown = mapping ?? withDefaults({ functionName: fn?.name ?? '', stream: '', startingPosition: 'LATEST' });
   return {
     ...flatten({ fn: { ...fn, concurrency: fn?.concurrency ?? '' } }),
-    ...flatten({ mapping: { ...shown, onFailure: shown.onFailure ?? '' } }),
+    ...flatten({ mapping: { ...shown, onFailure: shown.onFailure ?? '', consumerName: shown.consumerName ?? '' } }),
     'mapping.stream': mapping?.stream ?? '',
+    'mapping.readMode': shown.consumerName ? 'enhanced' : 'shared',
     'mapping.startingPosition': mapping?.startingPosition ?? 'LATEST',
   };
 }
@@ -100,10 +101,15 @@ export function LambdaInspector({ name, onMessage }: { name: string; onMessage: 
     };
     const fnCheck = lambdaFunctionSchema.safeParse({ name, ...fnChanges });
     const mappingCheck = mappingSettingsSchema.safeParse(mappingChanges);
+    const consumerName =
+      values['mapping.readMode'] === 'enhanced' ? (values['mapping.consumerName'] ?? '').trim() : null;
     const found = {
       ...(fnCheck.success ? {} : prefixed('fn', errorsByPath(fnCheck.error.issues))),
       ...(mappingCheck.success ? {} : prefixed('mapping', errorsByPath(mappingCheck.error.issues))),
       ...(!mapping && !values['mapping.stream']?.trim() ? { 'mapping.stream': 'Name the stream to read from.' } : {}),
+      ...(!mapping && consumerName === ''
+        ? { 'mapping.consumerName': 'Name the registered stream consumer to read through.' }
+        : {}),
     };
     setErrors(found);
     if (Object.keys(found).length > 0) {
@@ -120,6 +126,7 @@ export function LambdaInspector({ name, onMessage }: { name: string; onMessage: 
             ...mappingChanges,
             functionName: name,
             stream: values['mapping.stream']!.trim(),
+            consumerName: consumerName ?? null,
             startingPosition: values['mapping.startingPosition'] as MappingConfig['startingPosition'],
           },
         });
@@ -166,8 +173,12 @@ export function LambdaInspector({ name, onMessage }: { name: string; onMessage: 
         </legend>
         {mapping ? (
           <p className="m-0 mb-2 text-xs text-muted">
-            Reads {config!.stream} from {config!.startingPosition}; UUID {mapping.uuid}. The stream and starting
-            position are fixed once created.
+            Reads {config!.stream}
+            {config!.consumerName
+              ? ` through the enhanced fan-out consumer ${config!.consumerName}`
+              : ' with shared throughput'}{' '}
+            from {config!.startingPosition}; UUID {mapping.uuid}. The event source and starting position are fixed once
+            created.
           </p>
         ) : (
           <>
@@ -181,6 +192,33 @@ export function LambdaInspector({ name, onMessage }: { name: string; onMessage: 
                 />
               )}
             </Field>
+            {choice(
+              'mapping.readMode',
+              'Reads with',
+              [
+                ['shared', 'Shared throughput (polls once a second)'],
+                ['enhanced', 'Enhanced fan-out consumer'],
+              ],
+              values['mapping.readMode'] === 'enhanced'
+                ? 'Its own 2 MB/s per shard, pushed every 200 ms, and none of the shard’s 5 GetRecords calls/s. Register the consumer on the stream first; records flow once it is ACTIVE.'
+                : 'One GetRecords per shard a second, sharing the shard’s 5 calls/s and 2 MB/s with every other poller.',
+            )}
+            {values['mapping.readMode'] === 'enhanced' && (
+              <Field
+                label="Stream consumer"
+                hint="The name it was registered under (RegisterStreamConsumer)."
+                error={errors['mapping.consumerName']}
+              >
+                {(p) => (
+                  <input
+                    {...p}
+                    value={values['mapping.consumerName'] ?? ''}
+                    onChange={set('mapping.consumerName')}
+                    className={inputClass}
+                  />
+                )}
+              </Field>
+            )}
             {choice('mapping.startingPosition', 'Starting position', [
               ['TRIM_HORIZON', 'TRIM_HORIZON (oldest retained)'],
               ['LATEST', 'LATEST (new records only)'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { advance } from '../../engine/advance';
 import { createFunction } from '../../engine/lambda/functions';
 import { createSimulation } from '../../engine/createSimulation';
+import { registerConsumer } from '../../engine/streamSettings';
 import { createStream } from '../../engine/streams';
 import { createLambdaApi } from './createLambdaApi';
 
@@ -109,5 +110,47 @@ describe('Lambda event source mapping API', () => {
     create({})();
     expect(create({})).toThrow(expect.objectContaining({ name: 'ResourceConflictException' }));
     expect(() => lambda('GetEventSourceMapping', {})).toThrow("Value null at 'uUID'");
+  });
+
+  it('maps a registered stream consumer by its ARN, and reports that ARN', () => {
+    const { sim, lambda } = setup();
+    const consumer = registerConsumer(sim, 'orders', 'enrich-efo');
+    expect(consumer.arn).toBe(`${ARN}/consumer/enrich-efo:1767225602`);
+    const create = (arn: string) =>
+      lambda('CreateEventSourceMapping', {
+        FunctionName: 'enrich',
+        EventSourceArn: arn,
+        StartingPosition: 'LATEST',
+      }) as {
+        UUID: string;
+        EventSourceArn: string;
+      };
+    // A consumer ARN ends in its registration time: the name alone is not enough.
+    expect(() => create(`${ARN}/consumer/enrich-efo:1767225601`)).toThrow(
+      expect.objectContaining({
+        name: 'InvalidParameterValueException',
+        message: `Stream consumer not found: ${ARN}/consumer/enrich-efo:1767225601. Register it with RegisterStreamConsumer and use the ConsumerARN it returns.`,
+      }),
+    );
+    const viaConsumer = create(consumer.arn);
+    expect(viaConsumer.EventSourceArn).toBe(consumer.arn);
+    expect(sim.lambda!.mappings[0]!.config).toMatchObject({ stream: 'orders', consumerName: 'enrich-efo' });
+    // The stream itself is another event source: the same function may map it too.
+    const viaStream = create(ARN);
+    expect(() => create(consumer.arn)).toThrow(
+      expect.objectContaining({
+        name: 'ResourceConflictException',
+        message: `The event source arn (" ${consumer.arn} ") and function (" enrich ") provided mapping already exists. Please update or delete the existing mapping with UUID ${viaConsumer.UUID}`,
+      }),
+    );
+    expect(lambda('GetEventSourceMapping', { UUID: viaConsumer.UUID })).toMatchObject({
+      EventSourceArn: consumer.arn,
+    });
+    const listed = (arn: string) =>
+      (
+        lambda('ListEventSourceMappings', { EventSourceArn: arn }) as { EventSourceMappings: { UUID: string }[] }
+      ).EventSourceMappings.map((m) => m.UUID);
+    expect(listed(consumer.arn)).toEqual([viaConsumer.UUID]);
+    expect(listed(ARN)).toEqual([viaStream.UUID]);
   });
 });

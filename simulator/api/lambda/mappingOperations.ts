@@ -27,17 +27,36 @@ function functionNameOf(value: string): string {
   return match[7]!;
 }
 
-/** The stream an EventSourceArn names; this simulator maps data streams (not EFO consumers) in its own account. */
-function streamOf(sim: SimState, arn: string): string {
-  const match = /^arn:aws:kinesis:([a-z0-9-]+):(\d{12}):stream\/([a-zA-Z0-9_.-]{1,128})$/.exec(arn);
+/** What an EventSourceArn names: a stream, or one of its registered consumers (enhanced fan-out). */
+interface EventSource {
+  stream: string;
+  consumerName: string | null;
+}
+
+const EVENT_SOURCE =
+  /^arn:aws:kinesis:([a-z0-9-]+):(\d{12}):stream\/([a-zA-Z0-9_.-]{1,128})(\/consumer\/([a-zA-Z0-9_.-]{1,128}):(\d+))?$/;
+
+/**
+ * The stream or stream consumer an EventSourceArn names, in this simulation's region and account. A
+ * consumer ARN must be the exact one RegisterStreamConsumer returned (it ends in the registration time),
+ * so a consumer registered again under the same name is a different event source.
+ */
+function eventSourceOf(sim: SimState, arn: string): EventSource {
+  const match = EVENT_SOURCE.exec(arn);
   if (!match || match[1] !== sim.region || match[2] !== sim.account)
     throw new LambdaError(
       'InvalidParameterValueException',
-      /\/consumer\//.test(arn)
-        ? `Event source ${arn}: mapping to an enhanced fan-out consumer is not modelled; map the stream ARN.`
-        : `Unrecognized event source, must be a Kinesis stream ARN in ${sim.region} of account ${sim.account}: ${arn}`,
+      `Unrecognized event source, must be a Kinesis stream or stream consumer ARN in ${sim.region} of account ${sim.account}: ${arn}`,
     );
-  return match[3]!;
+  const stream = match[3]!;
+  if (match[4] === undefined) return { stream, consumerName: null };
+  const consumer = sim.streams[stream]?.consumers.find((c) => c.arn === arn);
+  if (!consumer)
+    throw new LambdaError(
+      'InvalidParameterValueException',
+      `Stream consumer not found: ${arn}. Register it with RegisterStreamConsumer and use the ConsumerARN it returns.`,
+    );
+  return { stream, consumerName: consumer.name };
 }
 
 function responseTypes(input: LambdaInput): boolean | undefined {
@@ -95,7 +114,7 @@ export function describeMapping(sim: SimState, m: EventSourceMapping): EventSour
     BatchSize: c.batchSize,
     MaximumBatchingWindowInSeconds: c.maximumBatchingWindowInSeconds,
     ParallelizationFactor: c.parallelizationFactor,
-    EventSourceArn: streamArn(sim.region, sim.account, c.stream),
+    EventSourceArn: m.consumerArn ?? streamArn(sim.region, sim.account, c.stream),
     FunctionArn: functionArn(sim.region, sim.account, c.functionName),
     LastModified: m.lastModified / 1000,
     LastProcessingResult: m.lastProcessingResult,
@@ -112,7 +131,7 @@ export function describeMapping(sim: SimState, m: EventSourceMapping): EventSour
 
 export function CreateEventSourceMapping(sim: SimState, input: LambdaInput): EventSourceMappingConfiguration {
   const functionName = functionNameOf(input.required('FunctionName'));
-  const stream = streamOf(sim, input.required('EventSourceArn'));
+  const source = eventSourceOf(sim, input.required('EventSourceArn'));
   const position = input.string('StartingPosition');
   if (position === undefined)
     throw new LambdaError('InvalidParameterValueException', 'StartingPosition is required for a Kinesis event source.');
@@ -120,7 +139,7 @@ export function CreateEventSourceMapping(sim: SimState, input: LambdaInput): Eve
   const mapping = createEventSourceMapping(sim, {
     ...settings(input),
     functionName,
-    stream,
+    ...source,
     startingPosition: position as StartingPosition,
     startingPositionTimestamp: timestamp === undefined ? null : Math.round(timestamp * 1000),
   });
@@ -142,10 +161,17 @@ export function GetEventSourceMapping(sim: SimState, input: LambdaInput): EventS
   return describeMapping(sim, findMapping(sim, input.required('UUID')));
 }
 
+/** A List filter: the stream, or the exact consumer ARN (which may since have been deregistered). */
+function listedSource(sim: SimState, arn: string): { stream: string; consumerArn: string | null } {
+  const match = EVENT_SOURCE.exec(arn);
+  if (match?.[4] !== undefined) return { stream: match[3]!, consumerArn: arn };
+  return { stream: eventSourceOf(sim, arn).stream, consumerArn: null };
+}
+
 export function ListEventSourceMappings(sim: SimState, input: LambdaInput): ListEventSourceMappingsResponse {
   const arn = input.string('EventSourceArn');
   const name = input.string('FunctionName');
-  const stream = arn === undefined ? undefined : streamOf(sim, arn);
+  const source = arn === undefined ? undefined : listedSource(sim, arn);
   const functionName = name === undefined ? undefined : functionNameOf(name);
   const maxItems = input.int('MaxItems') ?? 100;
   if (maxItems < 1 || maxItems > 10_000) throw outOfRange('maxItems', maxItems, 1, 10_000);
@@ -154,7 +180,7 @@ export function ListEventSourceMappings(sim: SimState, input: LambdaInput): List
     throw new LambdaError('InvalidParameterValueException', 'The Marker is not one this API returned.');
   const all = (sim.lambda?.mappings ?? []).filter(
     (m) =>
-      (stream === undefined || m.config.stream === stream) &&
+      (source === undefined || (m.config.stream === source.stream && (m.consumerArn ?? null) === source.consumerArn)) &&
       (functionName === undefined || m.config.functionName === functionName),
   );
   const page = all.slice(start, start + maxItems).map((m) => describeMapping(sim, m));

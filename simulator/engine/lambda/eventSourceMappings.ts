@@ -2,7 +2,7 @@ import { randomUuid } from '../dataTemplate';
 import { emit } from '../events';
 import { shardId, streamArn } from '../ids';
 import { ordinalAtTime, trimHorizonOrdinal } from '../shardLog';
-import type { ShardState, SimState, StreamState } from '../types';
+import type { ShardState, SimState, StreamConsumer, StreamState } from '../types';
 import { findFunction, lambdaState } from './functions';
 import { LambdaError, mappingNotFound } from './lambdaErrors';
 import { MAPPING_TRANSITION_MS } from './lambdaLimits';
@@ -54,6 +54,27 @@ function streamOf(state: SimState, name: string): StreamState {
   return stream;
 }
 
+/**
+ * The stream consumer a mapping reads through, which must already be registered (CREATING or ACTIVE), as
+ * on AWS where the EventSourceArn names it; null for a mapping that polls with shared throughput.
+ */
+function consumerOf(stream: StreamState, name: string | null): StreamConsumer | null {
+  if (name === null) return null;
+  const consumer = stream.consumers.find((c) => c.name === name);
+  if (!consumer)
+    throw new LambdaError(
+      'InvalidParameterValueException',
+      `Stream consumer not found: ${name} under ${stream.arn}. Register it first (RegisterStreamConsumer); the mapping reads through it once it is ACTIVE.`,
+    );
+  return consumer;
+}
+
+/** Whether a mapping may read now: always with shared throughput, only while its consumer is ACTIVE otherwise. */
+export function consumerReady(stream: StreamState, mapping: EventSourceMapping): boolean {
+  if (!mapping.config.consumerName) return true;
+  return stream.consumers.some((c) => c.arn === mapping.consumerArn && c.status === 'ACTIVE');
+}
+
 export function findMapping(state: SimState, uuid: string): EventSourceMapping {
   const mapping = state.lambda?.mappings.find((m) => m.uuid === uuid);
   if (!mapping) throw mappingNotFound();
@@ -62,28 +83,36 @@ export function findMapping(state: SimState, uuid: string): EventSourceMapping {
 
 /**
  * Creates an event source mapping from a stream to a function (`lambda/createMapping`): state Creating,
- * then Enabled (or Disabled) one second later.
+ * then Enabled (or Disabled) one second later. With `consumerName` it reads through that registered
+ * stream consumer (enhanced fan-out) instead of polling.
  * @example createEventSourceMapping(sim, { functionName: 'enrich', stream: 'orders', startingPosition: 'TRIM_HORIZON' })
+ * @example createEventSourceMapping(sim, { functionName: 'enrich', stream: 'orders', consumerName: 'enrich-efo', startingPosition: 'LATEST' })
  */
 export function createEventSourceMapping(state: SimState, request: MappingRequest): EventSourceMapping {
   const config = withDefaults(request);
   checkMappingConfig(config);
   findFunction(state, config.functionName);
   const stream = streamOf(state, config.stream);
+  const consumer = consumerOf(stream, config.consumerName);
   const lambda = lambdaState(state);
+  // The event source is the stream or one of its consumers: a function may have one mapping on each.
   const existing = lambda.mappings.find(
-    (m) => m.config.functionName === config.functionName && m.config.stream === config.stream,
+    (m) =>
+      m.config.functionName === config.functionName &&
+      m.config.stream === config.stream &&
+      (m.config.consumerName ?? null) === config.consumerName,
   );
   if (existing)
     throw new LambdaError(
       'ResourceConflictException',
-      `The event source arn (" ${stream.arn} ") and function (" ${config.functionName} ") provided mapping already exists. Please update or delete the existing mapping with UUID ${existing.uuid}`,
+      `The event source arn (" ${consumer?.arn ?? stream.arn} ") and function (" ${config.functionName} ") provided mapping already exists. Please update or delete the existing mapping with UUID ${existing.uuid}`,
     );
   const [uuid, prng] = randomUuid(lambda.prng);
   lambda.prng = prng;
   const mapping: EventSourceMapping = {
     uuid,
     config,
+    consumerArn: consumer?.arn ?? null,
     state: 'Creating',
     stateUntil: state.now + MAPPING_TRANSITION_MS,
     lastModified: state.now,
@@ -113,8 +142,10 @@ export function createEventSourceMapping(state: SimState, request: MappingReques
   return mapping;
 }
 
-/** Settings an update may change (the stream and starting position are fixed once created, as on AWS). */
-export type MappingChanges = Partial<Omit<MappingConfig, 'stream' | 'startingPosition' | 'startingPositionTimestamp'>>;
+/** Settings an update may change (the event source and starting position are fixed once created, as on AWS). */
+export type MappingChanges = Partial<
+  Omit<MappingConfig, 'stream' | 'consumerName' | 'startingPosition' | 'startingPositionTimestamp'>
+>;
 
 /**
  * Changes a mapping's settings (`lambda/updateMapping`): state Updating (or Enabling / Disabling) for a

@@ -1,3 +1,4 @@
+import type { PushPipe } from '../enhancedFanOut';
 import type { PrngState } from '../prng';
 import type { KinesisEvent } from './lambdaEvent';
 
@@ -52,6 +53,11 @@ export type StartingPosition = 'TRIM_HORIZON' | 'LATEST' | 'AT_TIMESTAMP';
 export interface MappingConfig {
   functionName: string;
   stream: string;
+  /**
+   * The registered stream consumer (enhanced fan-out) the mapping reads through, by name, or null to poll
+   * with shared throughput. On AWS the EventSourceArn is then the consumer's ARN. Fixed once created.
+   */
+  consumerName: string | null;
   batchSize: number;
   maximumBatchingWindowInSeconds: number;
   parallelizationFactor: number;
@@ -109,7 +115,8 @@ export interface Lane {
   windowStart: number | null;
 }
 
-export interface MappingShard {
+/** With a stream consumer, the shard's SubscribeToShard pipe (PushPipe) holds its own 2 MB/s allowance. */
+export interface MappingShard extends PushPipe {
   shardId: string;
   /** Records below this ordinal have been read with GetRecords. */
   fetched: number;
@@ -142,6 +149,8 @@ export interface MappingStats {
   /** Records that expired before the mapping processed them. */
   lostRecords: number;
   readThrottles: number;
+  /** Enhanced fan-out only: SubscribeToShard subscriptions made (one per shard every 5 minutes). */
+  subscriptions?: number;
 }
 
 /** The "invocation record" Lambda sends to an on-failure destination for a Kinesis batch. */
@@ -171,6 +180,11 @@ export interface OnFailureMessage {
 export interface EventSourceMapping {
   uuid: string;
   config: MappingConfig;
+  /**
+   * The ARN of the stream consumer named in the config, as it was when the mapping was created: a
+   * consumer registered again under the same name gets a new ARN, and the mapping does not follow it.
+   */
+  consumerArn?: string | null;
   state: MappingStatus;
   /** When a Creating/Updating/Enabling/Disabling/Deleting state ends, or null. */
   stateUntil: number | null;

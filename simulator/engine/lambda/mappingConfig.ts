@@ -15,6 +15,7 @@ export type MappingRequest = Pick<MappingConfig, 'functionName' | 'stream' | 'st
 /** A mapping request with Lambda's defaults for Kinesis filled in (fact 21). */
 export function withDefaults(request: MappingRequest): MappingConfig {
   return {
+    consumerName: null,
     batchSize: BATCH_SIZE.default,
     maximumBatchingWindowInSeconds: BATCHING_WINDOW_SECONDS.default,
     parallelizationFactor: PARALLELIZATION_FACTOR.default,

@@ -1,14 +1,14 @@
 import { emit } from '../events';
 import { shardId } from '../ids';
-import { GET_RECORDS_MAX_BYTES, GET_RECORDS_MAX_RECORDS } from '../limits';
+import { pushReadPath, sharedReadPath } from '../enhancedFanOut';
+import { GET_RECORDS_MAX_RECORDS } from '../limits';
 import { syntheticRecords } from '../materialize';
 import { SECOND_POINTS } from '../metrics';
-import { canRead, chargeRead } from '../readLimits';
 import { shardsById } from '../shards';
 import { readSummary, trimHorizonOrdinal } from '../shardLog';
 import type { ShardState, SimState, StreamState } from '../types';
 import { arrivalAt, indexFetched, nextLaneBatch, trimLaneIndex, type ShardReader } from './batchRecords';
-import { mappingShard } from './eventSourceMappings';
+import { consumerReady, mappingShard } from './eventSourceMappings';
 import { ceilGrid, complete, invoke, type LaneContext } from './invocations';
 import { LAMBDA_POLL_INTERVAL_MS } from './lambdaLimits';
 import type { EventSourceMapping, LambdaFunctionState, LambdaState, MappingShard } from './lambdaTypes';
@@ -75,7 +75,10 @@ function skipExpired(state: SimState, mapping: EventSourceMapping, ms: MappingSh
   trimLaneIndex(ms, horizon);
 }
 
-/** One GetRecords for the shard, sharing its 5 calls/s and 2 MB/s with every other reader (fact 21). */
+/**
+ * One read of the shard: a GetRecords sharing its 5 calls/s and 2 MB/s with every other reader (fact 21),
+ * or, through a stream consumer, a push from the mapping's own 2 MB/s pipe every 200 ms (fact 4).
+ */
 function poll(state: SimState, mapping: EventSourceMapping, reader: ShardReader): void {
   const { ms, shard } = reader;
   if (state.now < ms.nextPollAt) return;
@@ -83,21 +86,28 @@ function poll(state: SimState, mapping: EventSourceMapping, reader: ShardReader)
   const buffered = ms.fetched - minCheckpoint(ms);
   // Lambda reads ahead by at most one batch per lane: the rest waits in the shard.
   if (buffered >= cap) return;
-  if (!canRead(shard, state.now)) {
-    mapping.stats.readThrottles++;
-    shard.stats.readThrottles++;
-    ms.nextPollAt = ceilGrid(state.now + LAMBDA_POLL_INTERVAL_MS);
+  const enhanced = Boolean(mapping.config.consumerName);
+  const path = enhanced
+    ? pushReadPath(ms, mapping.stats, state.now)
+    : sharedReadPath(shard, state.now, LAMBDA_POLL_INTERVAL_MS);
+  if (!path.ready()) {
+    // Only a refused GetRecords is a read throttle; a drained push allowance just waits for the next push.
+    if (!enhanced) {
+      mapping.stats.readThrottles++;
+      shard.stats.readThrottles++;
+    }
+    ms.nextPollAt = ceilGrid(state.now + path.idleMs);
     return;
   }
   const limit = Math.min(GET_RECORDS_MAX_RECORDS, cap - buffered);
-  const read = readSummary(shard, ms.fetched, limit, GET_RECORDS_MAX_BYTES);
-  chargeRead(shard, state.now, read.bytes);
+  const read = readSummary(shard, ms.fetched, limit, path.maxBytes);
+  path.charge(read.bytes);
   shard.stats.outgoingRecords += read.count;
   shard.stats.outgoingBytes += read.bytes;
   if (read.next > ms.fetched) indexFetched(reader, ms.fetched, read.next);
   ms.fetched = Math.max(ms.fetched, read.next);
   // A full read means more is waiting: Lambda keeps reading (as lanes free up) until it catches up.
-  ms.nextPollAt = read.count === limit ? state.now : ceilGrid(state.now + LAMBDA_POLL_INTERVAL_MS);
+  ms.nextPollAt = read.count === limit ? state.now : ceilGrid(state.now + path.idleMs);
 }
 
 function invokeLanes(ctx: LaneContext, ms: MappingShard): void {
@@ -221,7 +231,11 @@ export function stepLambda(state: SimState): void {
       continue;
     }
     const readable = stream.status === 'ACTIVE' || stream.status === 'UPDATING';
-    const polling = readable && mapping.config.enabled && (mapping.state === 'Enabled' || mapping.state === 'Updating');
+    const polling =
+      readable &&
+      mapping.config.enabled &&
+      (mapping.state === 'Enabled' || mapping.state === 'Updating') &&
+      consumerReady(stream, mapping);
     syncShards(state, mapping, stream);
     const byId = shardsById(stream);
     const factor = mapping.config.parallelizationFactor;
