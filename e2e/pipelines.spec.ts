@@ -51,3 +51,19 @@ test('a Firehose stream added with a stream selected reads it, and delivers obje
   await expect(page.getByRole('group', { name: 'Firehose stream firehose-1' })).toContainText('from game-events');
   await expect(page.getByRole('group', { name: 'S3 bucket archive-1' })).toBeVisible();
 });
+
+test('an S3 bucket from the palette becomes a Firehose stream’s destination when wired to it', async ({ page }) => {
+  await open(page, 'hot-key');
+  await press(page.getByRole('button', { name: /^\+ Firehose to S3/ }));
+  await press(page.getByRole('button', { name: /^\+ S3 bucket/ }));
+  await expect(page.getByRole('group', { name: 'S3 bucket bucket-1' })).toBeVisible();
+  await steps(page, 3);
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  const from = await page.getByTitle('firehose-1 delivers to one destination: its S3 bucket').boundingBox();
+  const to = await page.getByTitle('Objects Firehose delivers land in s3://bucket-1').boundingBox();
+  await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to!.x + to!.width / 2, to!.y + to!.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.getByRole('group', { name: 'Firehose stream firehose-1' })).toContainText('s3://bucket-1');
+});

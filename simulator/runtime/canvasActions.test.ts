@@ -76,6 +76,7 @@ const labels = (e: Editor) => e.canvas.getState().undo.map((u) => u.label);
 describe('addNode', () => {
   it('creates a stream at once with CreateStream and 2 shards, placed, selected and undoable', () => {
     const e = editor();
+    // Asked for a spot next to web (0, 0): a new node never stacks on another, so it moves down by 170.
     expect(addNode(e, 'stream', { x: 10, y: 20 })).toEqual({ id: 'stream:stream-1', ok: true });
     expect(e.sim.getState().log).toEqual([
       { type: 'api/call', operation: 'CreateStream', input: { StreamName: 'stream-1', ShardCount: 2 } },
@@ -83,7 +84,7 @@ describe('addNode', () => {
     const stream = e.sim.getState().sim.streams['stream-1']!;
     expect({ status: stream.status, shards: stream.shards.length }).toEqual({ status: 'CREATING', shards: 2 });
     expect(e.canvas.getState()).toMatchObject({
-      positions: { ...startLayout.positions, 'stream:stream-1': { x: 10, y: 20 } },
+      positions: { ...startLayout.positions, 'stream:stream-1': { x: 10, y: 190 } },
       selected: 'stream:stream-1',
     });
     expect(addNode(e, 'stream', { x: 0, y: 0 }).id).toBe('stream:stream-2');
@@ -153,13 +154,13 @@ describe('addNode', () => {
 describe('connect', () => {
   it('adds a draft producer to the engine when it is wired to a stream; undo takes it out again', () => {
     const e = editor();
-    addNode(e, 'producer', { x: 1, y: 2 });
+    addNode(e, 'producer', { x: 1, y: 602 });
     const draft = e.canvas.getState().drafts[0]!.config;
     expect(connect(e, 'producer:producer-1', 'stream:audit')).toEqual({ ok: true });
     expect(e.sim.getState().log.at(-1)).toEqual({ type: 'producer/add', config: { ...draft, stream: 'audit' } });
     expect(producer(e, 'producer-1')).toEqual({ ...draft, stream: 'audit' });
     expect(e.canvas.getState().drafts).toEqual([]);
-    expect(e.canvas.getState().positions['producer:producer-1']).toEqual({ x: 1, y: 2 });
+    expect(e.canvas.getState().positions['producer:producer-1']).toEqual({ x: 1, y: 602 });
     expect(undo(e)).toBe('connect producer-1');
     expect(producer(e, 'producer-1')).toBeUndefined();
     expect(e.canvas.getState().drafts).toEqual([{ kind: 'producer', config: draft }]);

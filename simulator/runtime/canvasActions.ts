@@ -163,6 +163,9 @@ function addFirehose(editor: Editor, at: XY, before: CanvasLayout): { id: string
   while (buckets.has(`archive-${n}`)) n++;
   const role = `arn:aws:iam::${sim.account}:role/firehose-delivery`;
   const id = nodeId.firehose(name);
+  // On AWS the destination bucket must exist first; creating it now also puts it on the canvas at once.
+  const bucket = run(editor, { type: 's3/createBucket', name: `archive-${n}` });
+  if (!bucket.ok) return { id, ...bucket };
   const result = run(editor, {
     type: 'firehose/call',
     operation: 'CreateDeliveryStream',
@@ -174,6 +177,8 @@ function addFirehose(editor: Editor, at: XY, before: CanvasLayout): { id: string
     },
   });
   if (!result.ok) return { id, ...result };
+  // Its bucket goes to its right; the Firehose stream itself ends up selected.
+  place(editor, nodeId.bucket(`archive-${n}`), { x: at.x + 300, y: at.y });
   place(editor, id, at);
   remember(
     editor,
@@ -223,8 +228,18 @@ function connectBucket(editor: Editor, firehose: string, bucket: string): EditRe
   return result;
 }
 
+/** Moves `at` down until no placed node starts within 60 px of it, so new nodes never stack. */
+function freeSpot(positions: Record<string, XY>, at: XY): XY {
+  const taken = Object.values(positions);
+  let spot = at;
+  while (taken.some((p) => Math.abs(p.x - spot.x) < 60 && Math.abs(p.y - spot.y) < 60))
+    spot = { x: spot.x, y: spot.y + 170 };
+  return spot;
+}
+
 function place(editor: Editor, id: string, at: XY): void {
-  editor.canvas.setState({ positions: { ...editor.canvas.getState().positions, [id]: at }, selected: id });
+  const positions = editor.canvas.getState().positions;
+  editor.canvas.setState({ positions: { ...positions, [id]: freeSpot(positions, at) }, selected: id });
 }
 
 /** Moves a node; consecutive moves of the same node undo as one. */
