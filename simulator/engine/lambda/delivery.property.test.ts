@@ -6,7 +6,7 @@ import { laneOf } from './batchRecords';
 import { eventsOf, lambdaSetup } from './testing/lambdaSetup';
 
 describe('event source mapping delivery', () => {
-  it('without failures delivers every record exactly once, in order per partition key', () => {
+  it('without failures delivers every record exactly once, in order per partition key, polling or pushed', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 1, maxLength: 150 }),
@@ -16,12 +16,14 @@ describe('event source mapping delivery', () => {
           window: fc.integer({ min: 0, max: 2 }),
           shards: fc.integer({ min: 1, max: 2 }),
           msPerRecord: fc.integer({ min: 0, max: 20 }),
+          enhanced: fc.boolean(),
         }),
         (keyIndexes, o) => {
           const { sim, mapping } = lambdaSetup({
             keys: keyIndexes.map((k) => `key-${k}`),
             shardCount: o.shards,
             fn: { durationMsPerRecord: o.msPerRecord },
+            consumer: o.enhanced ? 'fan' : undefined,
             mapping: {
               parallelizationFactor: o.factor,
               batchSize: o.batchSize,

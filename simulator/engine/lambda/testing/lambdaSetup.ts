@@ -1,6 +1,7 @@
 import { advance } from '../../advance';
 import { createSimulation } from '../../createSimulation';
 import { putRecord } from '../../putRecords';
+import { registerConsumer } from '../../streamSettings';
 import { createStream } from '../../streams';
 import type { SimState } from '../../types';
 import { textToBase64 } from '../../base64';
@@ -19,6 +20,8 @@ export function lambdaSetup(options: {
   shardCount?: number;
   fn?: Partial<LambdaFunctionConfig>;
   mapping?: Partial<MappingRequest>;
+  /** Registers this stream consumer first and maps it (enhanced fan-out) instead of polling. */
+  consumer?: string;
   seed?: number;
 }): { sim: SimState; mapping: EventSourceMapping } {
   const sim = createSimulation({ seed: options.seed ?? 7 });
@@ -36,10 +39,12 @@ export function lambdaSetup(options: {
     failure: { kind: 'none' },
     ...options.fn,
   });
+  if (options.consumer) registerConsumer(sim, 'orders', options.consumer);
   const mapping = createEventSourceMapping(sim, {
     functionName: 'process',
     stream: 'orders',
     startingPosition: 'TRIM_HORIZON',
+    consumerName: options.consumer ?? null,
     ...options.mapping,
   });
   return { sim, mapping };
