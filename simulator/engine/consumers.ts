@@ -8,6 +8,15 @@ import { readSummary, trimHorizonOrdinal } from './shardLog';
 import { shardsById } from './shards';
 import type { ShardState, SimState, StreamState } from './types';
 
+/** A stream consumer the application registered may go when it does, unless a Lambda mapping reads through it. */
+function releasable(state: SimState, stream: string, consumer: string): boolean {
+  const registered = state.streams[stream]?.consumers.some((c) => c.name === consumer) ?? false;
+  const usedByLambda = (state.lambda?.mappings ?? []).some(
+    (m) => m.config.stream === stream && m.config.consumerName === consumer,
+  );
+  return registered && !usedByLambda;
+}
+
 /**
  * Adds a polling consumer application (`consumer/add`).
  * @example addConsumerApp(sim, { name: 'analytics', stream: 'demo', workers: 2, pollIntervalMs: 1000, … })
@@ -49,7 +58,7 @@ export function updateConsumerApp(
   if (changes.fanOut === 'enhanced' && !wasEnhanced && stream && !stream.consumers.some((c) => c.name === name))
     registerConsumer(state, stream.name, name);
   app.config = { ...app.config, ...changes };
-  if (wasEnhanced && !isEnhanced(app) && stream?.consumers.some((c) => c.name === name))
+  if (wasEnhanced && !isEnhanced(app) && stream && releasable(state, stream.name, name))
     deregisterConsumer(state, stream.name, name);
   if (changes.workers !== undefined) {
     app.workers = Array.from(
@@ -70,7 +79,7 @@ export function removeConsumerApp(state: SimState, name: string): void {
   if (index === -1) throw new KinesisError('ResourceNotFoundException', `No consumer application named ${name}.`);
   const [app] = state.consumerApps.splice(index, 1);
   const stream = app && state.streams[app.config.stream];
-  if (app && isEnhanced(app) && stream?.consumers.some((c) => c.name === name))
+  if (app && isEnhanced(app) && stream && releasable(state, stream.name, name))
     deregisterConsumer(state, stream.name, name);
   emit(state, { type: 'consumer/removed', consumer: name });
 }

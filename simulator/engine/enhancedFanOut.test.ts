@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../scenarios/testing/loadScenarioFile';
 import { startScenario } from '../scenarios/loadScenario';
 import { advance } from './advance';
+import { applyCommand } from './commands';
 import { addConsumerApp, removeConsumerApp, updateConsumerApp } from './consumers';
 import type { ConsumerAppConfig } from './consumerTypes';
 import { createSimulation } from './createSimulation';
@@ -131,5 +132,23 @@ describe('efo-vs-shared scenario', () => {
     for (const a of sim.consumerApps) updateConsumerApp(sim, a.config.name, { fanOut: 'enhanced' });
     advance(sim, sim.now + 120_000);
     expect(unmet()).toEqual([]);
+  });
+});
+
+describe('a stream consumer shared with a Lambda mapping', () => {
+  it('stays registered when the application that registered it goes', () => {
+    const sim = demo();
+    addConsumerApp(sim, app('dash', { fanOut: 'enhanced' }));
+    advance(sim, sim.now + 2_000);
+    applyCommand(sim, {
+      type: 'lambda/createFunction',
+      config: { name: 'enrich', durationMsPerRecord: 1, concurrency: null, failure: { kind: 'none' } },
+    });
+    applyCommand(sim, {
+      type: 'lambda/createMapping',
+      config: { functionName: 'enrich', stream: 'demo', startingPosition: 'LATEST', consumerName: 'dash' },
+    });
+    removeConsumerApp(sim, 'dash');
+    expect(sim.streams.demo!.consumers.map((c) => c.name)).toEqual(['dash']);
   });
 });
