@@ -2,7 +2,8 @@
 
 import { useReactFlow } from '@xyflow/react';
 import type { DragEvent } from 'react';
-import { addNode, type PaletteKind } from '@/simulator/runtime/canvasActions';
+import { addNode } from '@/simulator/runtime/canvasActions';
+import type { PaletteKind } from '@/simulator/runtime/editorCore';
 import { nextFreePosition, type FlowNode } from './canvas/buildFlow';
 import { PALETTE_MIME } from './canvas/paletteMime';
 import { useEditor } from './useSimulation';

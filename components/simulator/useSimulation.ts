@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { shallow } from 'zustand/shallow';
 import type { SimState } from '@/simulator/engine/types';
-import type { Editor } from '@/simulator/runtime/canvasActions';
+import type { Editor } from '@/simulator/runtime/editorCore';
 import type { CanvasState } from '@/simulator/runtime/createCanvasStore';
 import type { SimulationStoreState } from '@/simulator/runtime/createSimulationStore';
 import { useSimulationHandle } from './SimulationContext';

@@ -6,17 +6,9 @@ import type { ProducerConfig } from '../engine/producerTypes';
 import { serializeSimulation } from '../engine/serialize';
 import { startScenario } from '../scenarios/loadScenario';
 import type { Scenario } from '../scenarios/scenarioSchema';
-import {
-  addNode,
-  connect,
-  deleteNode,
-  disconnect,
-  moveNode,
-  undo,
-  updateConsumerConfig,
-  updateProducerConfig,
-  type Editor,
-} from './canvasActions';
+import { addNode, connect, deleteNode, disconnect, moveNode, undo } from './canvasActions';
+import { type Editor } from './editorCore';
+import { updateConsumerConfig, updateProducerConfig } from './settingsActions';
 import { createCanvasStore, nodeId, UNDO_LIMIT, type CanvasLayout } from './createCanvasStore';
 import { createSimulationStore } from './createSimulationStore';
 import { restoreSimulation } from './restoreSimulation';

@@ -1,68 +1,26 @@
 import type { SimCommand } from '../engine/commands';
 import type { ConsumerAppConfig } from '../engine/consumerTypes';
-import type { ProducerChanges, ProducerConfig } from '../engine/producerTypes';
+import type { ProducerConfig } from '../engine/producerTypes';
+import { nodeId, parseNodeId, type Draft, type XY } from './createCanvasStore';
 import {
-  nodeId,
-  parseNodeId,
-  UNDO_LIMIT,
-  type CanvasLayout,
-  type CanvasStore,
-  type Draft,
-  type XY,
-} from './createCanvasStore';
-import type { SimulationStore } from './createSimulationStore';
-
-/** The two stores a canvas edit touches: the simulation (through commands) and the layout. */
-export interface Editor {
-  sim: SimulationStore;
-  canvas: CanvasStore;
-}
-
-export type PaletteKind = 'producer' | 'stream' | 'consumer' | 'efoConsumer' | 'lambda' | 'firehose' | 'bucket';
-
-/** The result of an edit: ok, or a sentence saying why it was refused. */
-export type EditResult = { ok: true } | { ok: false; error: string };
-
-const layoutOf = (editor: Editor): CanvasLayout => {
-  const { positions, drafts } = editor.canvas.getState();
-  return { positions, drafts };
-};
-
-function remember(editor: Editor, label: string, commands: SimCommand[], layout: CanvasLayout): void {
-  const undo = [...editor.canvas.getState().undo, { label, commands, layout }].slice(-UNDO_LIMIT);
-  editor.canvas.setState({ undo });
-}
-
-/** Dispatches and reports the engine's error in words if the command failed. */
-function run(editor: Editor, command: SimCommand): EditResult {
-  editor.sim.getState().dispatch(command);
-  const error = editor.sim.getState().lastError;
-  return error ? { ok: false, error: `${error.name}: ${error.message}` } : { ok: true };
-}
-
-function names(editor: Editor): Set<string> {
-  const { sim } = editor.sim.getState();
-  const { drafts } = editor.canvas.getState();
-  return new Set([
-    ...Object.keys(sim.streams),
-    ...sim.producers.map((p) => p.config.id),
-    ...sim.consumerApps.map((a) => a.config.name),
-    ...drafts.map((d) => ('id' in d.config ? d.config.id : d.config.name)),
-  ]);
-}
-
-/** Settings set to null are removed, as `producer/update` does in the engine. */
-function withoutNulls<T extends object>(config: T): T {
-  return Object.fromEntries(Object.entries(config).filter(([, v]) => v !== null)) as T;
-}
-
-/** The first `<prefix>-N` not used by any stream, producer or consumer. */
-export function freeName(editor: Editor, prefix: string): string {
-  const taken = names(editor);
-  let i = 1;
-  while (taken.has(`${prefix}-${i}`)) i++;
-  return `${prefix}-${i}`;
-}
+  freeName,
+  layoutOf,
+  place,
+  remember,
+  run,
+  type EditResult,
+  type Editor,
+  type PaletteKind,
+} from './editorCore';
+import {
+  addBucket,
+  addFirehose,
+  addLambda,
+  connectBucket,
+  connectLambda,
+  deleteFirehose,
+  deleteLambda,
+} from './pipelineActions';
 
 export function defaultProducer(id: string, seed: number): Omit<ProducerConfig, 'stream'> {
   return {
@@ -133,113 +91,6 @@ export function addNode(editor: Editor, kind: PaletteKind, at: XY): { id: string
   place(editor, id, at);
   remember(editor, `add ${name}`, [], before);
   return { id, ok: true };
-}
-
-/** A Lambda function with no event source mapping yet: connect a stream to it to create one. */
-function addLambda(editor: Editor, at: XY, before: CanvasLayout): { id: string } & EditResult {
-  const name = freeName(editor, 'function');
-  const id = nodeId.lambda(name);
-  const result = run(editor, {
-    type: 'lambda/createFunction',
-    config: { name, durationMsPerRecord: 1, concurrency: null, failure: { kind: 'none' } },
-  });
-  if (!result.ok) return { id, ...result };
-  place(editor, id, at);
-  remember(editor, `add ${name}`, [{ type: 'lambda/deleteFunction', name }], before);
-  return { id, ok: true };
-}
-
-/**
- * A Firehose stream delivering to a new S3 bucket. Its source is fixed at creation, as on AWS: the
- * selected data stream if one is selected, otherwise Direct PUT.
- */
-function addFirehose(editor: Editor, at: XY, before: CanvasLayout): { id: string } & EditResult {
-  const { sim } = editor.sim.getState();
-  const selected = editor.canvas.getState().selected;
-  const source = selected && /^(stream|shard):/.test(selected) ? sim.streams[parseNodeId(selected).name] : undefined;
-  const name = freeName(editor, 'firehose');
-  const buckets = new Set(Object.keys(sim.firehose?.buckets ?? {}));
-  let n = 1;
-  while (buckets.has(`archive-${n}`)) n++;
-  const role = `arn:aws:iam::${sim.account}:role/firehose-delivery`;
-  const id = nodeId.firehose(name);
-  // On AWS the destination bucket must exist first; creating it now also puts it on the canvas at once.
-  const bucket = run(editor, { type: 's3/createBucket', name: `archive-${n}` });
-  if (!bucket.ok) return { id, ...bucket };
-  const result = run(editor, {
-    type: 'firehose/call',
-    operation: 'CreateDeliveryStream',
-    input: {
-      DeliveryStreamName: name,
-      DeliveryStreamType: source ? 'KinesisStreamAsSource' : 'DirectPut',
-      ...(source ? { KinesisStreamSourceConfiguration: { KinesisStreamARN: source.arn, RoleARN: role } } : {}),
-      ExtendedS3DestinationConfiguration: { RoleARN: role, BucketARN: `arn:aws:s3:::archive-${n}` },
-    },
-  });
-  if (!result.ok) return { id, ...result };
-  // Its bucket goes to its right; the Firehose stream itself ends up selected.
-  place(editor, nodeId.bucket(`archive-${n}`), { x: at.x + 300, y: at.y });
-  place(editor, id, at);
-  remember(
-    editor,
-    `add ${name}`,
-    [{ type: 'firehose/call', operation: 'DeleteDeliveryStream', input: { DeliveryStreamName: name } }],
-    before,
-  );
-  return { id, ok: true };
-}
-
-/** An empty S3 bucket; connect a Firehose stream to it to deliver there. */
-function addBucket(editor: Editor, at: XY, before: CanvasLayout): { id: string } & EditResult {
-  const taken = new Set(Object.keys(editor.sim.getState().sim.firehose?.buckets ?? {}));
-  let n = 1;
-  while (taken.has(`bucket-${n}`)) n++;
-  const name = `bucket-${n}`;
-  const id = nodeId.bucket(name);
-  const result = run(editor, { type: 's3/createBucket', name });
-  if (!result.ok) return { id, ...result };
-  place(editor, id, at);
-  // A bucket with no objects can go again; this one only leaves the canvas.
-  remember(editor, `add ${name}`, [], before);
-  return { id, ok: true };
-}
-
-/** Connecting a Firehose stream to a bucket makes it the destination (UpdateDestination). */
-function connectBucket(editor: Editor, firehose: string, bucket: string): EditResult {
-  const live = editor.sim.getState().sim.firehose?.deliveryStreams[firehose];
-  if (!live) return { ok: false, error: `There is no Firehose stream named ${firehose}.` };
-  if (live.config.bucket === bucket) return { ok: true };
-  const before = layoutOf(editor);
-  const previous = live.config.bucket;
-  const version = live.version;
-  const update = (to: string, version: number): SimCommand => ({
-    type: 'firehose/call',
-    operation: 'UpdateDestination',
-    input: {
-      DeliveryStreamName: firehose,
-      CurrentDeliveryStreamVersionId: String(version),
-      DestinationId: 'destinationId-000000000001',
-      ExtendedS3DestinationUpdate: { BucketARN: `arn:aws:s3:::${to}` },
-    },
-  });
-  const result = run(editor, update(bucket, version));
-  // UpdateDestination bumps the version, so the undo names the next one.
-  if (result.ok) remember(editor, `connect ${firehose}`, [update(previous, version + 1)], before);
-  return result;
-}
-
-/** Moves `at` down until no placed node starts within 60 px of it, so new nodes never stack. */
-function freeSpot(positions: Record<string, XY>, at: XY): XY {
-  const taken = Object.values(positions);
-  let spot = at;
-  while (taken.some((p) => Math.abs(p.x - spot.x) < 60 && Math.abs(p.y - spot.y) < 60))
-    spot = { x: spot.x, y: spot.y + 170 };
-  return spot;
-}
-
-function place(editor: Editor, id: string, at: XY): void {
-  const positions = editor.canvas.getState().positions;
-  editor.canvas.setState({ positions: { ...positions, [id]: freeSpot(positions, at) }, selected: id });
 }
 
 /** Moves a node; consecutive moves of the same node undo as one. */
@@ -320,40 +171,6 @@ export function connect(editor: Editor, a: string, b: string): EditResult {
   };
 }
 
-/** Connecting a stream to a Lambda function creates an event source mapping (CreateEventSourceMapping). */
-function connectLambda(editor: Editor, stream: string, functionName: string): EditResult {
-  const before = layoutOf(editor);
-  const mappings = () => editor.sim.getState().sim.lambda?.mappings ?? [];
-  if (mappings().some((m) => m.config.functionName === functionName && m.config.stream === stream)) return { ok: true };
-  const result = run(editor, {
-    type: 'lambda/createMapping',
-    config: { functionName, stream, startingPosition: 'LATEST' },
-  });
-  if (!result.ok) return result;
-  const created = mappings().findLast((m) => m.config.functionName === functionName && m.config.stream === stream);
-  if (created)
-    remember(editor, `connect ${functionName}`, [{ type: 'lambda/deleteMapping', uuid: created.uuid }], before);
-  return result;
-}
-
-/** Removing a stream → Lambda wire deletes that event source mapping. */
-export function disconnectLambda(editor: Editor, stream: string, functionName: string): EditResult {
-  const mapping = (editor.sim.getState().sim.lambda?.mappings ?? []).find(
-    (m) => m.config.functionName === functionName && m.config.stream === stream,
-  );
-  if (!mapping) return { ok: false, error: `${functionName} has no event source mapping on ${stream}.` };
-  const before = layoutOf(editor);
-  const result = run(editor, { type: 'lambda/deleteMapping', uuid: mapping.uuid });
-  if (result.ok)
-    remember(
-      editor,
-      `disconnect ${functionName}`,
-      [{ type: 'lambda/createMapping', config: { ...mapping.config } }],
-      before,
-    );
-  return result;
-}
-
 /** Unwires a producer or consumer application: it leaves the simulation and waits on the canvas as a draft. */
 export function disconnect(editor: Editor, id: string): EditResult {
   const { kind, name } = parseNodeId(id);
@@ -425,89 +242,11 @@ export function deleteNode(editor: Editor, id: string): EditResult {
     dropPosition();
     return result;
   }
-  if (kind === 'lambda') {
-    const sim = editor.sim.getState().sim;
-    const fn = sim.lambda?.functions.find((f) => f.config.name === name);
-    const mappings = (sim.lambda?.mappings ?? []).filter((m) => m.config.functionName === name);
-    const result = run(editor, { type: 'lambda/deleteFunction', name });
-    if (!result.ok || !fn) return result;
-    dropPosition();
-    remember(
-      editor,
-      `delete ${name}`,
-      [
-        { type: 'lambda/createFunction', config: { ...fn.config } },
-        ...mappings.map((m) => ({ type: 'lambda/createMapping' as const, config: { ...m.config } })),
-      ],
-      before,
-    );
-    return result;
-  }
-  if (kind === 'firehose') {
-    const result = run(editor, {
-      type: 'firehose/call',
-      operation: 'DeleteDeliveryStream',
-      input: { DeliveryStreamName: name },
-    });
-    // Its buffered records are gone with it, so earlier undo steps no longer add up.
-    editor.canvas.setState({ undo: [] });
-    dropPosition();
-    return result;
-  }
+  if (kind === 'lambda') return deleteLambda(editor, name, before, dropPosition);
+  if (kind === 'firehose') return deleteFirehose(editor, name, dropPosition);
   if (kind === 's3')
     return { ok: false, error: 'The bucket keeps the objects delivered to it; the simulator does not delete buckets.' };
   return { ok: false, error: 'Shards are not deleted one by one: merge them from the stream inspector.' };
-}
-
-/** Changes a producer's settings (from the inspector), undoably. Drafts are changed in place. */
-export function updateProducerConfig(editor: Editor, id: string, changes: Omit<ProducerChanges, 'stream'>): EditResult {
-  const before = layoutOf(editor);
-  const drafts = editor.canvas.getState().drafts;
-  const draft = drafts.find((d) => d.kind === 'producer' && d.config.id === id);
-  if (draft) {
-    editor.canvas.setState({
-      drafts: drafts.map((d) =>
-        d === draft ? ({ kind: 'producer', config: withoutNulls({ ...draft.config, ...changes }) } as Draft) : d,
-      ),
-    });
-    remember(editor, `change ${id}`, [], before);
-    return { ok: true };
-  }
-  const producer = editor.sim.getState().sim.producers.find((p) => p.config.id === id && !p.removed);
-  if (!producer) return { ok: false, error: `There is no producer named ${id}.` };
-  // null, not undefined, for a setting the producer did not have: JSON keeps null, so a replayed undo removes it.
-  const previous = Object.fromEntries(
-    Object.keys(changes).map((k) => [k, producer.config[k as keyof ProducerConfig] ?? null]),
-  );
-  const result = run(editor, { type: 'producer/update', id, changes });
-  if (result.ok) remember(editor, `change ${id}`, [{ type: 'producer/update', id, changes: previous }], before);
-  return result;
-}
-
-/** Changes a consumer application's settings, undoably. */
-export function updateConsumerConfig(
-  editor: Editor,
-  name: string,
-  changes: Partial<Omit<ConsumerAppConfig, 'name' | 'stream'>>,
-): EditResult {
-  const before = layoutOf(editor);
-  const drafts = editor.canvas.getState().drafts;
-  const draft = drafts.find((d) => d.kind === 'consumer' && d.config.name === name);
-  if (draft) {
-    editor.canvas.setState({
-      drafts: drafts.map((d) =>
-        d === draft ? ({ kind: 'consumer', config: { ...draft.config, ...changes } } as Draft) : d,
-      ),
-    });
-    remember(editor, `change ${name}`, [], before);
-    return { ok: true };
-  }
-  const app = editor.sim.getState().sim.consumerApps.find((a) => a.config.name === name);
-  if (!app) return { ok: false, error: `There is no consumer application named ${name}.` };
-  const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, app.config[k as keyof ConsumerAppConfig]]));
-  const result = run(editor, { type: 'consumer/update', name, changes });
-  if (result.ok) remember(editor, `change ${name}`, [{ type: 'consumer/update', name, changes: previous }], before);
-  return result;
 }
 
 /** Takes back the last canvas edit. Returns its label, or null when there is nothing to undo. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { callApi } from '../api/callApi';
 import { startScenario } from '../scenarios/loadScenario';
 import { loadScenarioFile } from '../scenarios/testing/loadScenarioFile';
-import { addNode, connect, deleteNode, undo, type Editor } from './canvasActions';
+import { addNode, connect, deleteNode, undo } from './canvasActions';
+import type { Editor } from './editorCore';
 import { createCanvasStore } from './createCanvasStore';
 import { createSimulationStore } from './createSimulationStore';
 

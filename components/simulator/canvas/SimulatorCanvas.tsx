@@ -14,15 +14,9 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
-import {
-  addNode,
-  connect,
-  deleteNode,
-  disconnect,
-  disconnectLambda,
-  moveNode,
-  type PaletteKind,
-} from '@/simulator/runtime/canvasActions';
+import { addNode, connect, deleteNode, disconnect, moveNode } from '@/simulator/runtime/canvasActions';
+import type { PaletteKind } from '@/simulator/runtime/editorCore';
+import { disconnectLambda } from '@/simulator/runtime/pipelineActions';
 import { topologyKey, topologyOf } from '@/simulator/views/topology';
 import { ConsumerNode } from '../nodes/ConsumerNode';
 import { FirehoseNode } from '../nodes/FirehoseNode';

@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { PaletteKind } from '@/simulator/runtime/canvasActions';
+import type { PaletteKind } from '@/simulator/runtime/editorCore';
 import type { CanvasLayout, XY } from '@/simulator/runtime/createCanvasStore';
 import { nodeId } from '@/simulator/runtime/createCanvasStore';
 import type { Topology } from '@/simulator/views/topology';

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ConsumerAppConfig } from '@/simulator/engine/consumerTypes';
 import { GET_RECORDS_CALLS_PER_SECOND, GET_RECORDS_MAX_RECORDS } from '@/simulator/engine/limits';
-import { updateConsumerConfig } from '@/simulator/runtime/canvasActions';
+import { updateConsumerConfig } from '@/simulator/runtime/settingsActions';
 import { scenarioConsumerSchema } from '@/simulator/scenarios/scenarioSchema';
 import { useCanvas, useEditor, useSimValue } from '../useSimulation';
 import { Field, inputClass } from './Field';

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { checkTemplate } from '@/simulator/engine/dataTemplate';
 import { SHARD_WRITE_RECORDS_PER_SECOND } from '@/simulator/engine/limits';
 import type { ProducerChanges, ProducerConfig } from '@/simulator/engine/producerTypes';
-import { updateProducerConfig } from '@/simulator/runtime/canvasActions';
+import { updateProducerConfig } from '@/simulator/runtime/settingsActions';
 import { scenarioProducerSchema } from '@/simulator/scenarios/scenarioSchema';
 import { useCanvas, useEditor, useSimValue } from '../useSimulation';
 import { Field, inputClass } from './Field';

@@ -87,7 +87,7 @@ export function createDeliveryStream(state: SimState, config: DeliveryStreamConf
     pending: [],
     positions: {},
     nextPollAt: 0,
-    window: { start: 0, calls: 0, records: 0, bytes: 0 },
+    putWindow: { start: 0, calls: 0, records: 0, bytes: 0 },
     loadStartedAt: 0,
     loadGenerated: 0,
     stats: {

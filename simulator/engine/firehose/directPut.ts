@@ -19,23 +19,23 @@ export type PutResult = { ok: true; recordId: string } | { ok: false; errorCode:
 /** The Direct PUT window of the current second, reset when a new second starts. */
 function windowOf(stream: DeliveryStreamState, now: number) {
   const start = now - (now % 1000);
-  if (stream.window.start !== start) stream.window = { start, calls: 0, records: 0, bytes: 0 };
-  return stream.window;
+  if (stream.putWindow.start !== start) stream.putWindow = { start, calls: 0, records: 0, bytes: 0 };
+  return stream.putWindow;
 }
 
 /** How many of `count` records of `sizeEach` bytes the current second still takes (5,000 records, 5 MiB). */
 export function directPutRoom(stream: DeliveryStreamState, now: number, count: number, sizeEach: number): number {
-  const window = windowOf(stream, now);
-  const byRecords = DIRECT_PUT_RECORDS_PER_SECOND - window.records;
-  const byBytes = sizeEach > 0 ? Math.floor((DIRECT_PUT_BYTES_PER_SECOND - window.bytes) / sizeEach) : count;
+  const put = windowOf(stream, now);
+  const byRecords = DIRECT_PUT_RECORDS_PER_SECOND - put.records;
+  const byBytes = sizeEach > 0 ? Math.floor((DIRECT_PUT_BYTES_PER_SECOND - put.bytes) / sizeEach) : count;
   return Math.max(0, Math.min(count, byRecords, byBytes));
 }
 
 /** Counts accepted records against the window and the stream's totals. */
 export function acceptDirectPut(stream: DeliveryStreamState, now: number, records: number, bytes: number): void {
-  const window = windowOf(stream, now);
-  window.records += records;
-  window.bytes += bytes;
+  const put = windowOf(stream, now);
+  put.records += records;
+  put.bytes += bytes;
   stream.stats.incomingRecords += records;
   stream.stats.incomingBytes += bytes;
 }
@@ -67,14 +67,14 @@ export function putFirehoseRecords(state: SimState, name: string, records: strin
       `Records size exceeds 4 MB limit: this batch holds ${sizes.reduce((a, b) => a + b, 0)} bytes. Send at most 4 MiB per PutRecordBatch.`,
     );
   }
-  const window = windowOf(stream, state.now);
+  const put = windowOf(stream, state.now);
   const firehose = firehoseOf(state);
   stream.stats.incomingPutRequests++;
-  if (window.calls >= DIRECT_PUT_CALLS_PER_SECOND) {
+  if (put.calls >= DIRECT_PUT_CALLS_PER_SECOND) {
     stream.stats.throttledRecords += records.length;
     throw new KinesisError('ServiceUnavailableException', 'Slow down.');
   }
-  window.calls++;
+  put.calls++;
   const results: PutResult[] = [];
   const accepted: { data: string; size: number; arrival: number }[] = [];
   records.forEach((data, i) => {

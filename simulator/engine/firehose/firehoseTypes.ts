@@ -171,7 +171,7 @@ export interface DeliveryStreamState {
   /** Kinesis source: when each shard is next polled. */
   nextPollAt: number;
   /** Direct PUT accounting in one-second windows. */
-  window: { start: number; calls: number; records: number; bytes: number };
+  putWindow: { start: number; calls: number; records: number; bytes: number };
   /** Synthetic load: records already generated since the load started. */
   loadStartedAt: number;
   loadGenerated: number;
