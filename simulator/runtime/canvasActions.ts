@@ -2,16 +2,7 @@ import type { SimCommand } from '../engine/commands';
 import type { ConsumerAppConfig } from '../engine/consumerTypes';
 import type { ProducerConfig } from '../engine/producerTypes';
 import { nodeId, parseNodeId, type Draft, type XY } from './createCanvasStore';
-import {
-  freeName,
-  layoutOf,
-  place,
-  remember,
-  run,
-  type EditResult,
-  type Editor,
-  type PaletteKind,
-} from './editorCore';
+import { freeName, layoutOf, place, remember, run, type EditResult, type Editor, type PaletteKind } from './editorCore';
 import {
   addBucket,
   addFirehose,
