@@ -44,3 +44,30 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function progressReady(page: Page): Promise<void> {
   await expect(page.locator('html[data-progress-ready]')).toHaveCount(1);
 }
+
+/** The centre of an element once it has stopped moving (a fitted or freshly measured canvas settles first). */
+async function settledCentre(page: Page, title: string): Promise<{ x: number; y: number }> {
+  const handle = page.getByTitle(title);
+  let last = '';
+  await expect
+    .poll(async () => {
+      const box = await handle.boundingBox();
+      const now = JSON.stringify(box);
+      const settled = box !== null && now === last;
+      last = now;
+      return settled;
+    })
+    .toBe(true);
+  const box = (await handle.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Drags from one canvas handle to another, both found by their title, as a mouse user would. */
+export async function dragHandle(page: Page, fromTitle: string, toTitle: string): Promise<void> {
+  const from = await settledCentre(page, fromTitle);
+  const to = await settledCentre(page, toTitle);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.mouse.up();
+}

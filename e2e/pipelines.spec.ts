@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, dragHandle, expect, test } from './fixtures';
 
 async function open(page: Page, scenario: string) {
   await page.goto(`/playground/?scenario=${scenario}`);
@@ -59,11 +59,10 @@ test('an S3 bucket from the palette becomes a Firehose stream’s destination wh
   await expect(page.getByRole('group', { name: 'S3 bucket bucket-1' })).toBeVisible();
   await steps(page, 3);
   await page.getByRole('button', { name: 'Fit View' }).click();
-  const from = await page.getByTitle('firehose-1 delivers to one destination: its S3 bucket').boundingBox();
-  const to = await page.getByTitle('Objects Firehose delivers land in s3://bucket-1').boundingBox();
-  await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(to!.x + to!.width / 2, to!.y + to!.height / 2, { steps: 10 });
-  await page.mouse.up();
+  await dragHandle(
+    page,
+    'firehose-1 delivers to one destination: its S3 bucket',
+    'Objects Firehose delivers land in s3://bucket-1',
+  );
   await expect(page.getByRole('group', { name: 'Firehose stream firehose-1' })).toContainText('s3://bucket-1');
 });

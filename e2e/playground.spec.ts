@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, dragHandle, expect, test } from './fixtures';
 
 async function open(page: Page, scenario: string, hash = '') {
   await page.goto(`/playground/?scenario=${scenario}${hash}`);
@@ -64,12 +64,7 @@ test('builds a pipeline by drag and drop: palette to canvas, handle to handle', 
   await expect(page.getByRole('group', { name: 'Stream stream-1' })).toBeVisible();
   await page.getByRole('button', { name: /^\+ Producer/ }).dragTo(pane, { targetPosition: { x: 80, y: 60 } });
   await page.getByRole('button', { name: 'Fit View' }).click();
-  const from = await page.getByTitle('Drag to connect producer-1 to a stream').boundingBox();
-  const to = await page.getByTitle('Drag a producer here to connect it to stream-1').boundingBox();
-  await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(to!.x + to!.width / 2, to!.y + to!.height / 2, { steps: 10 });
-  await page.mouse.up();
+  await dragHandle(page, 'Drag to connect producer-1 to a stream', 'Drag a producer here to connect it to stream-1');
   await page.getByRole('group', { name: 'Producer producer-1' }).click();
   await expect(page.getByLabel('Writes to stream')).toHaveValue('stream-1');
   await steps(page, 4);
