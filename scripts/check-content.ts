@@ -1,9 +1,11 @@
-// Content gate: frontmatter (zod), heading ids, internal links and MDX tags for every chapter, the
-// schema of every simulator scenario, and the schema of every price table.
+// Content gate: frontmatter (zod), heading ids, internal links, MDX tags, required parts and the scenarios
+// and terms each chapter names; the schema of every simulator scenario, the glossary and every price table.
 import { readdirSync, readFileSync } from 'node:fs';
 import { registeredTagNames } from '@/components/mdx/MDXComponents';
 import { loadChapterSources } from '@/lib/content/chapters';
-import { checkChapters } from '@/lib/content/checkContent';
+import { checkChapters, checkGlossaryLinks } from '@/lib/content/checkContent';
+import { glossaryProblems, loadGlossary } from '@/lib/content/glossary';
+import { loadScenarios } from '@/lib/content/scenarios';
 import { parseScenario } from '@/simulator/scenarios/loadScenario';
 import { parsePriceTable } from '@/simulator/views/priceTableSchema';
 
@@ -56,14 +58,33 @@ function main(): number {
     console.error(`Content check failed:\n${error instanceof Error ? error.message : error}`);
     return 1;
   }
+  const scenarioMessages = checkScenarios();
   let problems;
+  let glossaryMessages: string[];
+  let termCount = 0;
   try {
-    problems = checkChapters(chapters, registeredTagNames);
+    // Scenario files were just validated one by one; a bad one is reported there, not thrown here.
+    const scenarios = scenarioMessages.length > 0 ? {} : loadScenarios();
+    const terms = loadGlossary();
+    termCount = terms.length;
+    glossaryMessages = [...glossaryProblems(terms), ...checkGlossaryLinks(terms, chapters)];
+    problems = checkChapters(chapters, {
+      tags: registeredTagNames,
+      scenarios: Object.fromEntries(
+        Object.entries(scenarios).map(([id, s]) => [id, { hasGoal: s.goal !== undefined }]),
+      ),
+      terms: terms.map((t) => t.id),
+    });
   } catch (error) {
     console.error(`Content check failed:\n${error instanceof Error ? error.message : error}`);
     return 1;
   }
-  const messages = [...problems.map((p) => `${p.file}:${p.line}: ${p.message}`), ...checkScenarios(), ...checkPrices()];
+  const messages = [
+    ...problems.map((p) => `${p.file}:${p.line}: ${p.message}`),
+    ...scenarioMessages,
+    ...glossaryMessages,
+    ...checkPrices(),
+  ];
   for (const message of messages) console.error(message);
   if (messages.length > 0) {
     console.error(`\nContent check failed: ${messages.length} problem${messages.length === 1 ? '' : 's'}.`);
@@ -72,7 +93,7 @@ function main(): number {
   const scenarios = readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.json')).length;
   const priceTables = readdirSync(PRICES_DIR).filter((f) => f.endsWith('.json')).length;
   console.log(
-    `Content check passed: ${chapters.length} chapters (frontmatter, heading ids, links, tags), ${scenarios} scenarios and ${priceTables} price table${priceTables === 1 ? '' : 's'} valid.`,
+    `Content check passed: ${chapters.length} chapters (frontmatter, heading ids, links, tags, parts, scenarios, terms), ${scenarios} scenarios, ${termCount} glossary terms and ${priceTables} price table${priceTables === 1 ? '' : 's'} valid.`,
   );
   return 0;
 }

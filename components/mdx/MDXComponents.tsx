@@ -1,5 +1,5 @@
 import type { MDXComponents as MDXComponentMap } from 'mdx/types';
-import { KinesisFamilyDiagram, StreamingVsBatchDiagram } from '@/components/diagrams';
+import * as diagrams from '@/components/diagrams';
 import { Challenge } from './Challenge';
 import { Challenges } from './Challenges';
 import { CodeBlock } from './CodeBlock';
@@ -15,6 +15,7 @@ import { Recap } from './Recap';
 import { SimulatorEmbed } from './SimulatorEmbed';
 import { Solution } from './Solution';
 import { Table } from './Table';
+import { Term } from './Term';
 import { YouWillLearn } from './YouWillLearn';
 
 /**
@@ -34,8 +35,9 @@ export const customTags = {
   Hint,
   Solution,
   Table,
-  StreamingVsBatchDiagram,
-  KinesisFamilyDiagram,
+  Term,
+  // Every diagram exported from components/diagrams/index.ts is a tag of the same name.
+  ...diagrams,
   Simulator: SimulatorEmbed,
 } satisfies MDXComponentMap;
 

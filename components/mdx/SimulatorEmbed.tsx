@@ -8,12 +8,13 @@ import { ScenarioBrief } from '@/components/simulator/ScenarioBrief';
  * which loads on demand behind a same-size placeholder. An unknown scenario id fails the build,
  * naming the id and the known ones.
  */
-export function SimulatorEmbed({ scenario: id }: { scenario: string }) {
+export function SimulatorEmbed({ scenario: id, idPrefix = 'sim' }: { scenario: string; idPrefix?: string }) {
   const scenario = getScenario(id);
+  const titleId = `${idPrefix}-${id}-title`;
   return (
-    <figure className="not-prose my-8 rounded-lg border border-border p-3 sm:p-4" aria-labelledby={`sim-${id}-title`}>
+    <figure className="not-prose my-8 rounded-lg border border-border p-3 sm:p-4" aria-labelledby={titleId}>
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-        <p id={`sim-${id}-title`} className="m-0 text-lg font-semibold">
+        <p id={titleId} className="m-0 text-lg font-semibold">
           <span className="text-muted">Try it: </span>
           {scenario.title}
         </p>

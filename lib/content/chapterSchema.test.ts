@@ -6,7 +6,11 @@ const valid = {
   description: 'Why some data cannot wait for the nightly job, and what changes when you process it as it arrives.',
   order: 1,
   minutes: 12,
-  objectives: ['Explain the difference between batch and streaming processing.'],
+  objectives: [
+    'Explain the difference between batch and streaming processing.',
+    'Compare their latency and cost.',
+    'Decide when a scheduled batch job is the better answer.',
+  ],
   exams: ['CLF-C02', 'SAA-C03'],
   lastReviewed: '2026-11-22',
 };
@@ -30,6 +34,12 @@ describe('parseChapterFrontmatter', () => {
 
   it('rejects an exam code that does not exist, naming the array index', () => {
     expect(() => parseChapterFrontmatter({ ...valid, exams: ['SAA-C02'] }, 'x.mdx')).toThrow(/field "exams\.0"/);
+  });
+
+  it('asks for 3–6 learning objectives', () => {
+    expect(() => parseChapterFrontmatter({ ...valid, objectives: valid.objectives.slice(0, 2) }, 'x.mdx')).toThrow(
+      /field "objectives": needs 3–6 learning objectives/,
+    );
   });
 
   it('rejects a missing field and an unknown one', () => {

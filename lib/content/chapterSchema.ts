@@ -20,7 +20,10 @@ export const chapterFrontmatterSchema = z
     description: z.string().trim().min(20).max(160),
     order: z.number().int().positive(),
     minutes: z.number().int().min(1).max(120),
-    objectives: z.array(z.string().trim().min(10)).min(1).max(8),
+    objectives: z
+      .array(z.string().trim().min(10))
+      .min(3, 'needs 3–6 learning objectives')
+      .max(6, 'needs 3–6 learning objectives'),
     exams: z.array(z.enum(EXAMS)).min(1),
     lastReviewed: isoDate,
   })

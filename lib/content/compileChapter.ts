@@ -6,6 +6,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import type { ChapterSource } from './chapters';
+import { loadGlossary } from './glossary';
+import { remarkGlossaryLinks } from './remarkGlossaryLinks';
 import { rehypeSections } from './rehypeSections';
 import { remarkHeadingIds, type TocEntry } from './remarkHeadingIds';
 
@@ -27,7 +29,7 @@ export async function compileChapter(chapter: ChapterSource): Promise<CompiledCh
   try {
     const { default: Content } = await evaluate(file, {
       ...runtime,
-      remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds],
+      remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds, [remarkGlossaryLinks, loadGlossary()]],
       rehypePlugins: [
         rehypeSections,
         [

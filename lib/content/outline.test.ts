@@ -34,6 +34,6 @@ describe('chapterOutline', () => {
   it('collects links and JSX tags with their lines', () => {
     const outline = chapterOutline(chapter('## A {/*a*/}\n\nSee [B](/learn/b/#x).\n\n<Note>\n\nhi\n\n</Note>\n'));
     expect(outline.links).toEqual([{ url: '/learn/b/#x', line: 7 }]);
-    expect(outline.tags).toEqual([{ name: 'Note', line: 9 }]);
+    expect(outline.tags).toEqual([{ name: 'Note', line: 9, attributes: {} }]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Link, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -15,7 +16,8 @@ export interface ChapterOutline {
   /** Ids of the `##` sections, in order: the units of reading progress. */
   sectionIds: string[];
   links: { url: string; line: number }[];
-  tags: { name: string; line: number }[];
+  /** JSX tags with their literal (string) attributes, e.g. `<Simulator scenario="hot-key" />`. */
+  tags: { name: string; line: number; attributes: Record<string, string> }[];
 }
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm).use(remarkHeadingIds);
@@ -38,8 +40,12 @@ export function chapterOutline(chapter: Pick<ChapterSource, 'file' | 'source'>):
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'link') links.push({ url: (node as Link).url, line });
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && 'name' in node) {
-      tags.push({ name: String(node.name ?? '<>'), line });
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+      const attributes: Record<string, string> = {};
+      for (const a of element.attributes)
+        if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attributes[a.name] = a.value;
+      tags.push({ name: String(element.name ?? '<>'), line, attributes });
     }
   });
   const toc = file.data.toc ?? [];

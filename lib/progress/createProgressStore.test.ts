@@ -60,7 +60,7 @@ describe('createProgressStore', () => {
     const store = createProgressStore({ now: clock() });
     store.getState().hydrate(storage, true, progressSchema);
     expect(store.getState().quarantine?.reason).toMatch(/expected shape/);
-    expect(store.getState().progress).toEqual({ chapters: {}, lastLocation: null });
+    expect(store.getState().progress).toEqual({ chapters: {}, lastLocation: null, challenges: {} });
     expect(storage.getItem(store.getState().quarantine!.key)).toBe('{"chapters": 3}');
   });
 
@@ -76,5 +76,22 @@ describe('createProgressStore', () => {
     store.getState().visit('a', 'x');
     expect(store.getState().persistent).toBe(false);
     expect(store.getState().progress.lastLocation?.slug).toBe('a');
+  });
+
+  it('remembers a solved challenge once, across visits and reloads; older saves without challenges still read', () => {
+    const storage = memoryStorage({
+      [PROGRESS_STORAGE_KEY]: JSON.stringify({ chapters: {}, lastLocation: null }),
+    });
+    const store = createProgressStore({ now: clock() });
+    store.getState().hydrate(storage, true, progressSchema);
+    expect(store.getState().quarantine).toBeNull();
+    store.getState().solveChallenge('hot-key');
+    const first = store.getState().progress.challenges?.['hot-key'];
+    store.getState().visit('a', null);
+    store.getState().solveChallenge('hot-key');
+    expect(store.getState().progress.challenges).toEqual({ 'hot-key': first });
+    const again = createProgressStore({ now: clock() });
+    again.getState().hydrate(storage, true, progressSchema);
+    expect(again.getState().progress.challenges).toEqual({ 'hot-key': first });
   });
 });

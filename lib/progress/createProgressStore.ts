@@ -29,6 +29,8 @@ export interface ProgressState {
   /** Records a section as read; reading the last unread one of `allSectionIds` completes the chapter. */
   markSectionRead: (slug: string, sectionId: string, allSectionIds: readonly string[]) => void;
   setChapterComplete: (slug: string, complete: boolean) => void;
+  /** Records a simulator challenge (a scenario's goal) as solved; the first time counts. */
+  solveChallenge: (scenarioId: string) => void;
   replace: (progress: Progress) => void;
   reset: () => void;
   dismissQuarantine: () => void;
@@ -78,6 +80,7 @@ export function createProgressStore({ now }: Deps) {
       },
       visit: (slug, sectionId) =>
         update((p, at) => ({
+          ...p,
           chapters: { ...p.chapters, [slug]: { ...chapter(p, slug, at), lastVisitedAt: at } },
           lastLocation: { slug, sectionId, at },
         })),
@@ -98,6 +101,10 @@ export function createProgressStore({ now }: Deps) {
           ...p,
           chapters: { ...p.chapters, [slug]: { ...chapter(p, slug, at), completedAt: complete ? at : null } },
         })),
+      solveChallenge: (scenarioId) => {
+        if (get().progress.challenges?.[scenarioId]) return;
+        update((p, at) => ({ ...p, challenges: { ...p.challenges, [scenarioId]: { solvedAt: at } } }));
+      },
       replace: (progress) => update(() => progress),
       reset: () => update(() => emptyProgress()),
       dismissQuarantine: () => set({ quarantine: null }),

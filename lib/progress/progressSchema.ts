@@ -17,6 +17,11 @@ export const progressSchema = z.object({
   chapters: z.record(slug, chapterProgressSchema),
   /** Where the reader was last: "continue where you left off". */
   lastLocation: z.nullable(z.object({ slug, sectionId: z.nullable(slug), at: timestamp })),
+  /**
+   * Simulator challenges solved, by scenario id: a scenario's goal held for a simulated minute after the
+   * learner's own change. Optional so progress saved before challenges existed still reads.
+   */
+  challenges: z.optional(z.record(slug, z.object({ solvedAt: timestamp }))),
 });
 
 export type ChapterProgress = z.infer<typeof chapterProgressSchema>;
