@@ -1,11 +1,14 @@
 // Content gate: frontmatter (zod), heading ids, internal links, MDX tags, required parts and the scenarios
-// and terms each chapter names; the schema of every simulator scenario, the glossary and every price table.
+// and terms each chapter names; the schema of every simulator scenario, the glossary, the question bank
+// and every price table.
 import { readdirSync, readFileSync } from 'node:fs';
 import { registeredTagNames } from '@/components/mdx/MDXComponents';
 import { loadChapterSources } from '@/lib/content/chapters';
 import { checkChapters, checkGlossaryLinks } from '@/lib/content/checkContent';
 import { glossaryProblems, loadGlossary } from '@/lib/content/glossary';
 import { loadScenarios } from '@/lib/content/scenarios';
+import { checkQuestions } from '@/lib/questions/checkQuestions';
+import { loadQuestions } from '@/lib/questions/loadQuestions';
 import { parseScenario } from '@/simulator/scenarios/loadScenario';
 import { parsePriceTable } from '@/simulator/views/priceTableSchema';
 
@@ -62,6 +65,8 @@ function main(): number {
   let problems;
   let glossaryMessages: string[];
   let termCount = 0;
+  let questionMessages: string[];
+  let questionCount = 0;
   try {
     // Scenario files were just validated one by one; a bad one is reported there, not thrown here.
     const scenarios = scenarioMessages.length > 0 ? {} : loadScenarios();
@@ -75,6 +80,9 @@ function main(): number {
       ),
       terms: terms.map((t) => t.id),
     });
+    const questions = loadQuestions();
+    questionCount = questions.length;
+    questionMessages = checkQuestions(questions, chapters, Object.keys(scenarios));
   } catch (error) {
     console.error(`Content check failed:\n${error instanceof Error ? error.message : error}`);
     return 1;
@@ -83,6 +91,7 @@ function main(): number {
     ...problems.map((p) => `${p.file}:${p.line}: ${p.message}`),
     ...scenarioMessages,
     ...glossaryMessages,
+    ...questionMessages,
     ...checkPrices(),
   ];
   for (const message of messages) console.error(message);
@@ -93,7 +102,7 @@ function main(): number {
   const scenarios = readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.json')).length;
   const priceTables = readdirSync(PRICES_DIR).filter((f) => f.endsWith('.json')).length;
   console.log(
-    `Content check passed: ${chapters.length} chapters (frontmatter, heading ids, links, tags, parts, scenarios, terms), ${scenarios} scenarios, ${termCount} glossary terms and ${priceTables} price table${priceTables === 1 ? '' : 's'} valid.`,
+    `Content check passed: ${chapters.length} chapters (frontmatter, heading ids, links, tags, parts, scenarios, terms), ${scenarios} scenarios, ${termCount} glossary terms, ${questionCount} questions and ${priceTables} price table${priceTables === 1 ? '' : 's'} valid.`,
   );
   return 0;
 }

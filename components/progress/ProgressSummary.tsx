@@ -5,6 +5,7 @@ import { ProgressMeter } from '@/components/course/ProgressMeter';
 import { useChapterStatus } from '@/components/course/useChapterStatus';
 import type { CourseEntry } from '@/lib/content/courseMap';
 import { chapterHref } from '@/lib/content/navigation';
+import { useProgress } from './useProgress';
 
 function SummaryRow({ entry }: { entry: CourseEntry }) {
   const status = useChapterStatus(
@@ -21,11 +22,24 @@ function SummaryRow({ entry }: { entry: CourseEntry }) {
       <td className="py-2">
         <ProgressMeter status={status} label={`Progress in ${entry.title}`} />
       </td>
+      <td className="py-2 pl-4 text-sm">
+        <ChallengeCount scenarios={entry.challengeScenarios} />
+      </td>
     </tr>
   );
 }
 
-/** Per-chapter progress as a table. */
+function ChallengeCount({ scenarios }: { scenarios: string[] }) {
+  const solved = useProgress((s) => scenarios.filter((id) => s.progress.challenges?.[id] !== undefined).length);
+  if (scenarios.length === 0) return <span className="text-muted">none</span>;
+  return (
+    <span>
+      {solved} of {scenarios.length} solved
+    </span>
+  );
+}
+
+/** Per-chapter progress as a table: sections read, and simulator challenges solved. */
 export function ProgressSummary({ entries }: { entries: CourseEntry[] }) {
   return (
     <table className="w-full">
@@ -37,6 +51,9 @@ export function ProgressSummary({ entries }: { entries: CourseEntry[] }) {
           </th>
           <th scope="col" className="pb-2 text-left">
             Progress
+          </th>
+          <th scope="col" className="pb-2 pl-4 text-left">
+            Simulator challenges
           </th>
         </tr>
       </thead>

@@ -88,7 +88,8 @@ export function checkGlossaryLinks(terms: { id: string; learnMore: string }[], c
   });
 }
 
-function checkLink(url: string, currentSlug: string, outlines: Map<string, ChapterOutline>): string | null {
+/** Why an internal link does not resolve, or null when it does. */
+export function checkLink(url: string, currentSlug: string, outlines: Map<string, ChapterOutline>): string | null {
   if (/^(https?:|mailto:)/.test(url)) return /^http:/.test(url) ? `link "${url}" must use https` : null;
   const [pathPart = '', fragment] = url.split('#');
   if (pathPart === '' && fragment !== undefined) return idProblem(currentSlug, fragment, outlines, url);

@@ -11,6 +11,8 @@ export interface CourseEntry {
   minutes: number;
   exams: string[];
   sections: { id: string; title: string }[];
+  /** Scenario ids of the chapter's simulator challenges, solved when their goal holds. */
+  challengeScenarios: string[];
 }
 
 /**
@@ -19,7 +21,8 @@ export interface CourseEntry {
  */
 export const courseMap = cache(function courseMap(root?: string): CourseEntry[] {
   return loadChapterSources(root).map((chapter) => {
-    const { toc } = chapterOutline(chapter);
+    const { toc, tags } = chapterOutline(chapter);
+    const challenges = tags.filter((t) => t.name === 'Challenge' && t.attributes.scenario !== undefined);
     return {
       slug: chapter.slug,
       title: chapter.title,
@@ -28,6 +31,7 @@ export const courseMap = cache(function courseMap(root?: string): CourseEntry[] 
       minutes: chapter.minutes,
       exams: chapter.exams,
       sections: toc.filter((t) => t.depth === 2).map((t) => ({ id: t.id, title: t.text })),
+      challengeScenarios: [...new Set(challenges.map((t) => t.attributes.scenario!))],
     };
   });
 });
