@@ -1,2 +1,4 @@
 export { KinesisFamilyDiagram } from './KinesisFamilyDiagram';
 export { StreamingVsBatchDiagram } from './StreamingVsBatchDiagram';
+export { FirehosePipelineDiagram } from './FirehosePipelineDiagram';
+export { ChoosingServiceDiagram } from './ChoosingServiceDiagram';
