@@ -76,7 +76,10 @@ function main(): number {
     problems = checkChapters(chapters, {
       tags: registeredTagNames,
       scenarios: Object.fromEntries(
-        Object.entries(scenarios).map(([id, s]) => [id, { hasGoal: s.goal !== undefined }]),
+        Object.entries(scenarios).map(([id, s]) => [
+          id,
+          { challenge: s.goal !== undefined && s.goal.challenge !== false },
+        ]),
       ),
       terms: terms.map((t) => t.id),
     });

@@ -23,6 +23,7 @@ async function main() {
     const pages = [
       { name: 'home', path: '/' },
       { name: 'progress', path: '/progress/' },
+      { name: 'glossary', path: '/glossary/' },
       { name: 'playground', path: '/playground/?scenario=split-hot-shard', simulator: true },
       ...listChapters().map((c) => ({ name: c.slug, path: `/learn/${c.slug}/` })),
     ];

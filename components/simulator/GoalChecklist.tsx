@@ -9,6 +9,7 @@ import {
   initialGoalProgress,
   learnerChanges,
   observeGoal,
+  solvableFrom,
   type GoalProgress,
 } from '@/simulator/scenarios/goalTracker';
 import { useSimulationHandle } from './SimulationContext';
@@ -20,7 +21,7 @@ import { useThrottledFrame } from './useSimulation';
  * which is saved with the reader's progress (chapters show it next to the challenge).
  */
 export function GoalChecklist() {
-  const { store, scenario, scenarioId } = useSimulationHandle();
+  const { store, scenario, scenarioId, start } = useSimulationHandle();
   useThrottledFrame();
   const titleId = useId();
   const [tracked, setTracked] = useState<GoalProgress>(initialGoalProgress);
@@ -31,9 +32,15 @@ export function GoalChecklist() {
   const met = statuses.every((s) => s.met);
   // Derived from what the last render saw (React's "adjust state while rendering"): observing the same
   // frame again gives the same progress, so this settles after one extra render.
-  const progress = observeGoal(tracked, { now: sim.now, met, changes: learnerChanges(log) });
+  const progress = observeGoal(tracked, {
+    now: sim.now,
+    met,
+    changes: learnerChanges(log),
+    solvableFrom: solvableFrom(scenario.goal, start),
+  });
   if (!sameProgress(progress, tracked)) setTracked(progress);
-  const solvedNow = progress.solvedAt !== null;
+  const isChallenge = scenario.goal?.challenge !== false;
+  const solvedNow = isChallenge && progress.solvedAt !== null;
   useEffect(() => {
     if (solvedNow) progressStore.getState().solveChallenge(scenarioId);
   }, [solvedNow, progressStore, scenarioId]);
@@ -61,7 +68,7 @@ export function GoalChecklist() {
           </li>
         ))}
       </ul>
-      <p className="m-0 mt-2 text-sm text-muted">{challengeLine(progress, sim.now, solvedBefore)}</p>
+      {isChallenge && <p className="m-0 mt-2 text-sm text-muted">{challengeLine(progress, sim.now, solvedBefore)}</p>}
       <p role="status" className="sr-only">
         {solvedNow ? 'Challenge solved and saved to your progress.' : ''}
       </p>

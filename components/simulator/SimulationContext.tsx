@@ -12,6 +12,8 @@ export interface SimulationHandle {
   canvas: CanvasStore;
   scenarioId: string;
   scenario: Scenario;
+  /** Virtual time at the scenario's start, for the elapsed-time clock and goals. */
+  start: number;
 }
 
 const SimulationContext = createContext<SimulationHandle | null>(null);

@@ -11,8 +11,6 @@ export interface Session extends SimulationHandle {
   /** Distinguishes sessions, so views with local state start afresh after a reset or an import. */
   instance: number;
   seed: number;
-  /** Virtual time at the scenario's start, for the elapsed-time clock. */
-  start: number;
 }
 
 let instances = 0;

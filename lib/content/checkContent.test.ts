@@ -21,7 +21,7 @@ const PARTS =
   '\n<YouWillLearn>\n\n- a\n\n</YouWillLearn>\n\n<Simulator scenario="hot-key" />\n\n<Recap>\n\n- a\n\n</Recap>\n\n<Challenges>\n<Challenge title="t">\n\nDo it.\n\n</Challenge>\n</Challenges>\n';
 const context: ContentContext = {
   tags: ['Note', 'YouWillLearn', 'Simulator', 'Recap', 'Challenges', 'Challenge', 'Term'],
-  scenarios: { 'hot-key': { hasGoal: true }, 'shared-reads': { hasGoal: false } },
+  scenarios: { 'hot-key': { challenge: true }, 'shared-reads': { challenge: false } },
   terms: ['shard'],
 };
 
@@ -62,7 +62,7 @@ describe('checkChapters', () => {
     expect(checkChapters([c], context).map((p) => `${p.line}: ${p.message}`)).toEqual([
       '6: <Simulator scenario="nope">: no such scenario. Known: hot-key, shared-reads',
       '6: <Term id="hash">: no such term in content/glossary.json',
-      '21: <Challenge scenario="shared-reads">: that scenario has no goal, so the challenge could never be solved',
+      '21: <Challenge scenario="shared-reads">: that scenario has no goal to solve (none, or a health check marked "challenge": false)',
       '26: <Challenge scenario="missing">: no such scenario. Known: hot-key, shared-reads',
       '1: a chapter has exactly one <YouWillLearn>; this one has 0',
       '1: a chapter has exactly one <Recap>; this one has 2',

@@ -13,7 +13,8 @@ export interface ContentProblem {
 /** What chapters may refer to: registered tags, scenarios (and whether each has a goal), glossary terms. */
 export interface ContentContext {
   tags: readonly string[];
-  scenarios: Record<string, { hasGoal: boolean }>;
+  /** `challenge`: the scenario's goal can be solved (it has one, and it is not a mere health check). */
+  scenarios: Record<string, { challenge: boolean }>;
   terms: readonly string[];
 }
 
@@ -65,8 +66,8 @@ function tagProblem(tag: ChapterOutline['tags'][number], context: ContentContext
   }
   if (tag.name === 'Challenge' && scenario !== undefined) {
     if (!context.scenarios[scenario]) return `<Challenge scenario="${scenario}">: no such scenario. Known: ${known}`;
-    if (!context.scenarios[scenario].hasGoal)
-      return `<Challenge scenario="${scenario}">: that scenario has no goal, so the challenge could never be solved`;
+    if (!context.scenarios[scenario].challenge)
+      return `<Challenge scenario="${scenario}">: that scenario has no goal to solve (none, or a health check marked "challenge": false)`;
   }
   if (tag.name === 'Term') {
     const id = tag.attributes.id;

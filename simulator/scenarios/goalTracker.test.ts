@@ -1,10 +1,12 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '../api/callApi';
 import { advance } from '../engine/advance';
 import { applyCommand } from '../engine/commands';
 import { checkGoal } from './checkGoal';
-import { GOAL_HOLD_MS, initialGoalProgress, observeGoal, type GoalProgress } from './goalTracker';
+import { GOAL_HOLD_MS, initialGoalProgress, observeGoal, solvableFrom, type GoalProgress } from './goalTracker';
 import { startScenario } from './loadScenario';
 import { loadScenarioFile } from './testing/loadScenarioFile';
 
@@ -110,5 +112,28 @@ describe('observeGoal', () => {
     // The goal holds from the first object delivered under the new hints, and a minute later it is solved;
     // at 45 s every object holds only about 450,000 bytes.
     expect([solveWith(50), solveWith(60), solveWith(45)]).toEqual([80, 90, null]);
+  });
+});
+
+describe('every goal scenario', () => {
+  const ids = readdirSync(path.join(import.meta.dirname, '../../content/scenarios'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .filter((id) => loadScenarioFile(id).goal && loadScenarioFile(id).goal!.challenge !== false);
+
+  // A learner who presses Apply without changing anything, then waits, must not be told they solved it.
+  it.each(ids)('%s: a change that changes nothing never solves the challenge in 30 simulated minutes', (id) => {
+    const scenario = loadScenarioFile(id);
+    const sim = startScenario(scenario);
+    const from = solvableFrom(scenario.goal, sim.now);
+    const producer = sim.producers[0];
+    if (producer)
+      applyCommand(sim, { type: 'producer/update', id: producer.config.id, changes: { rate: producer.config.rate } });
+    let p: GoalProgress = initialGoalProgress;
+    for (let i = 0; i < 1800; i++) {
+      advance(sim, sim.now + 1_000);
+      const met = checkGoal(sim, scenario.goal!.constraints).every((c) => c.met);
+      p = observeGoal(p, { now: sim.now, met, changes: 1, solvableFrom: from });
+    }
+    expect(p.solvedAt).toBeNull();
   });
 });

@@ -117,7 +117,20 @@ export const scenarioSchema = z.object({
   /** Amazon Data Firehose streams delivering to S3, from Direct PUT or one of the streams. */
   firehoses: z.optional(z.array(scenarioFirehoseSchema)),
   goal: z.optional(
-    z.object({ description: z.string(), constraints: z.array(goalConstraintSchema).check(z.minLength(1)) }),
+    z.object({
+      description: z.string(),
+      constraints: z.array(goalConstraintSchema).check(z.minLength(1)),
+      /**
+       * Simulated seconds from the start before the goal can count as solved: at least as long as the problem
+       * takes to show when nobody changes anything, so a goal that merely has not failed yet is not a solution.
+       */
+      solvableAfterSeconds: z.optional(z.int().check(z.nonnegative())),
+      /**
+       * False for a goal that holds until the learner breaks it ("add readers without slowing the others"):
+       * it is shown as a health check, but nothing a learner does can count as solving it.
+       */
+      challenge: z.optional(z.boolean()),
+    }),
   ),
   /** Where the simulator simplifies what this scenario shows. */
   faithfulness: z.string().check(z.minLength(20)),

@@ -22,7 +22,7 @@ function mount(children: React.ReactNode) {
   const sim = startScenario(scenario);
   advance(sim, sim.now + 130_000);
   const store = createSimulationStore(sim, callApi);
-  const handle = { store, canvas: createCanvasStore(), scenarioId: 'firehose-transform', scenario };
+  const handle = { store, canvas: createCanvasStore(), scenarioId: 'firehose-transform', scenario, start: 0 };
   render(
     <SimulationProvider value={handle}>
       <ReactFlowProvider>{children}</ReactFlowProvider>

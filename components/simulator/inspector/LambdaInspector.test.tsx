@@ -24,7 +24,7 @@ function mount(children: React.ReactNode, prepare: (sim: SimState) => void = () 
   advance(sim, sim.now + 120_000);
   prepare(sim);
   const store = createSimulationStore(sim, callApi);
-  const handle = { store, canvas: createCanvasStore(), scenarioId: 'lambda-poison-pill', scenario };
+  const handle = { store, canvas: createCanvasStore(), scenarioId: 'lambda-poison-pill', scenario, start: 0 };
   render(
     <SimulationProvider value={handle}>
       <ReactFlowProvider>{children}</ReactFlowProvider>
