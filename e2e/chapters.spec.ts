@@ -15,7 +15,8 @@ for (const chapter of courseMap()) {
     for (let i = 0; i < count; i++) {
       const simulator = simulators.nth(i);
       await simulator.scrollIntoViewIfNeeded();
-      await expect(simulator.getByRole('group', { name: 'Simulation controls' })).toBeVisible();
+      // Loaded on demand as it scrolls near; a busy machine can take a while to fetch and start the canvas.
+      await expect(simulator.getByRole('group', { name: 'Simulation controls' })).toBeVisible({ timeout: 15_000 });
       await simulator.getByRole('button', { name: 'Step 1 s' }).click();
       await expect(simulator.getByRole('group', { name: 'Simulation controls' }).getByText(/^\d+ s$/)).toHaveText(
         '1 s',
