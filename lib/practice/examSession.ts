@@ -15,6 +15,8 @@ export interface ExamSession {
   submittedAt: number | null;
   /** Whether the time ran out (submitted by the clock, not the candidate). */
   timedOut: boolean;
+  /** The exams the questions were drawn for, for the results by exam domain. */
+  exams: string[];
 }
 
 /** The optional time accommodation: a factor of the normal time (none, or half as much again). */
@@ -26,9 +28,11 @@ export function startExam(
   minutes: number,
   accommodation: number,
   now: number,
+  exams: string[] = [],
 ): ExamSession {
   return {
     id,
+    exams,
     questionIds,
     answers: {},
     flagged: [],

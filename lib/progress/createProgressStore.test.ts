@@ -60,7 +60,12 @@ describe('createProgressStore', () => {
     const store = createProgressStore({ now: clock() });
     store.getState().hydrate(storage, true, progressSchema);
     expect(store.getState().quarantine?.reason).toMatch(/expected shape/);
-    expect(store.getState().progress).toEqual({ chapters: {}, lastLocation: null, challenges: {} });
+    expect(store.getState().progress).toEqual({
+      chapters: {},
+      lastLocation: null,
+      challenges: {},
+      practice: { reviews: {}, attempts: [], exam: null },
+    });
     expect(storage.getItem(store.getState().quarantine!.key)).toBe('{"chapters": 3}');
   });
 
@@ -93,5 +98,33 @@ describe('createProgressStore', () => {
     const again = createProgressStore({ now: clock() });
     again.getState().hydrate(storage, true, progressSchema);
     expect(again.getState().progress.challenges).toEqual({ 'hot-key': first });
+  });
+
+  it('schedules wrong answers for review, keeps attempts and the exam in progress, and reads them back', () => {
+    const storage = memoryStorage();
+    const store = createProgressStore({ now: clock() });
+    store.getState().hydrate(storage, true, progressSchema);
+    store.getState().answerQuestion('q1', 'right');
+    store.getState().answerQuestion('q2', 'wrong');
+    store.getState().recordAttempt({ id: 'a1', kind: 'practice', exams: ['DEA-C01'], right: 1, total: 2, byTopic: {} });
+    const exam = {
+      id: 'e1',
+      questionIds: ['q1'],
+      answers: { q1: [2] },
+      flagged: [],
+      current: 0,
+      startedAt: 0,
+      durationMs: 60_000,
+      submittedAt: null,
+      timedOut: false,
+      exams: [],
+    };
+    store.getState().saveExam(exam);
+    const again = createProgressStore({ now: clock() });
+    again.getState().hydrate(storage, true, progressSchema);
+    const practice = again.getState().progress.practice!;
+    expect(Object.keys(practice.reviews)).toEqual(['q2']);
+    expect(practice.attempts.map((a) => [a.id, a.right, a.total])).toEqual([['a1', 1, 2]]);
+    expect(practice.exam).toEqual(exam);
   });
 });

@@ -7,7 +7,8 @@ import {
   type Schema,
 } from '@/lib/persistence/versionedStorage';
 import { emptyProgress, PROGRESS_VERSION } from './emptyProgress';
-import type { ChapterProgress, Progress } from './progressSchema';
+import { review, type Outcome } from '@/lib/practice/spacedReview';
+import type { Attempt, ChapterProgress, Practice, Progress, SavedExam } from './progressSchema';
 
 /** Where progress is saved; `migrations[n]` will upgrade format n to n + 1 when the format changes. */
 const STORAGE = { name: 'progress', version: PROGRESS_VERSION, empty: emptyProgress, migrations: {} };
@@ -31,11 +32,22 @@ export interface ProgressState {
   setChapterComplete: (slug: string, complete: boolean) => void;
   /** Records a simulator challenge (a scenario's goal) as solved; the first time counts. */
   solveChallenge: (scenarioId: string) => void;
+  /** Moves a question along its spaced-review schedule (a wrong or unsure answer puts it on it). */
+  answerQuestion: (questionId: string, outcome: Outcome) => void;
+  /** Keeps a finished practice set, exam, drill or quiz for the history. */
+  recordAttempt: (attempt: Omit<Attempt, 'at'>) => void;
+  /** Saves the exam in progress after every change (null once it is finished and recorded). */
+  saveExam: (exam: SavedExam | null) => void;
   replace: (progress: Progress) => void;
   reset: () => void;
   dismissQuarantine: () => void;
   /** Re-reads storage (another tab changed it). */
   reload: () => void;
+}
+
+/** Practice data, empty for progress saved before exam practice existed. */
+export function practiceOf(p: Progress): Practice {
+  return p.practice ?? { reviews: {}, attempts: [], exam: null };
 }
 
 interface Deps {
@@ -105,6 +117,20 @@ export function createProgressStore({ now }: Deps) {
         if (get().progress.challenges?.[scenarioId]) return;
         update((p, at) => ({ ...p, challenges: { ...p.challenges, [scenarioId]: { solvedAt: at } } }));
       },
+      answerQuestion: (questionId, outcome) =>
+        update((p, at) => {
+          const practice = practiceOf(p);
+          const card = review(practice.reviews[questionId], outcome, new Date(at));
+          const reviews = { ...practice.reviews };
+          if (card) reviews[questionId] = card;
+          return { ...p, practice: { ...practice, reviews } };
+        }),
+      recordAttempt: (attempt) =>
+        update((p, at) => {
+          const practice = practiceOf(p);
+          return { ...p, practice: { ...practice, attempts: [...practice.attempts, { ...attempt, at }] } };
+        }),
+      saveExam: (exam) => update((p) => ({ ...p, practice: { ...practiceOf(p), exam } })),
       replace: (progress) => update(() => progress),
       reset: () => update(() => emptyProgress()),
       dismissQuarantine: () => set({ quarantine: null }),

@@ -4,5 +4,5 @@ import type { Progress } from './progressSchema';
 export const PROGRESS_VERSION = 1;
 
 export function emptyProgress(): Progress {
-  return { chapters: {}, lastLocation: null, challenges: {} };
+  return { chapters: {}, lastLocation: null, challenges: {}, practice: { reviews: {}, attempts: [], exam: null } };
 }

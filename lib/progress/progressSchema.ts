@@ -12,6 +12,54 @@ export const chapterProgressSchema = z.object({
   lastVisitedAt: timestamp,
 });
 
+const reviewCardSchema = z.object({
+  due: timestamp,
+  stability: z.number(),
+  difficulty: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: z.number(),
+  reps: z.number(),
+  lapses: z.number(),
+  state: z.number(),
+  lastReview: z.nullable(timestamp),
+});
+
+const tallySchema = z.object({ right: z.int(), total: z.int() });
+
+/** One finished practice set, exam, drill or chapter quiz, for the history and mastery views. */
+export const attemptSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['practice', 'exam', 'drill', 'review', 'quiz']),
+  at: timestamp,
+  exams: z.array(z.string()),
+  right: z.int(),
+  total: z.int(),
+  byTopic: z.record(z.string(), tallySchema),
+  /** Exams only: whether the clock submitted it, and how long it took. */
+  timedOut: z.optional(z.boolean()),
+  durationMs: z.optional(z.int()),
+});
+
+export const examSessionSchema = z.object({
+  id: z.string(),
+  questionIds: z.array(z.string()),
+  answers: z.record(z.string(), z.array(z.int())),
+  flagged: z.array(z.string()),
+  current: z.int(),
+  startedAt: z.number(),
+  durationMs: z.number(),
+  submittedAt: z.nullable(z.number()),
+  timedOut: z.boolean(),
+  exams: z.array(z.string()),
+});
+
+/** Exam practice: the review schedule, every attempt, and the exam in progress (so it survives a reload). */
+export const practiceSchema = z.object({
+  reviews: z.record(z.string(), reviewCardSchema),
+  attempts: z.array(attemptSchema),
+  exam: z.nullable(examSessionSchema),
+});
+
 /** Version 1 of the reading progress kept in the browser. */
 export const progressSchema = z.object({
   chapters: z.record(slug, chapterProgressSchema),
@@ -22,7 +70,12 @@ export const progressSchema = z.object({
    * learner's own change. Optional so progress saved before challenges existed still reads.
    */
   challenges: z.optional(z.record(slug, z.object({ solvedAt: timestamp }))),
+  /** Optional for the same reason: progress saved before exam practice existed. */
+  practice: z.optional(practiceSchema),
 });
 
 export type ChapterProgress = z.infer<typeof chapterProgressSchema>;
 export type Progress = z.infer<typeof progressSchema>;
+export type Practice = z.infer<typeof practiceSchema>;
+export type Attempt = z.infer<typeof attemptSchema>;
+export type SavedExam = z.infer<typeof examSessionSchema>;
