@@ -73,7 +73,11 @@ function main(): number {
     const terms = loadGlossary();
     termCount = terms.length;
     glossaryMessages = [...glossaryProblems(terms), ...checkGlossaryLinks(terms, chapters)];
+    const questions = loadQuestions();
+    const questionTopics: Record<string, number> = {};
+    for (const q of questions) if (!q.decision) questionTopics[q.topic] = (questionTopics[q.topic] ?? 0) + 1;
     problems = checkChapters(chapters, {
+      questionTopics,
       tags: registeredTagNames,
       scenarios: Object.fromEntries(
         Object.entries(scenarios).map(([id, s]) => [
@@ -83,7 +87,6 @@ function main(): number {
       ),
       terms: terms.map((t) => t.id),
     });
-    const questions = loadQuestions();
     questionCount = questions.length;
     questionMessages = checkQuestions(questions, chapters, Object.keys(scenarios));
   } catch (error) {

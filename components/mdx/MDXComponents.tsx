@@ -11,6 +11,7 @@ import { MdxLink } from './MdxLink';
 import { MythVsFact } from './MythVsFact';
 import { Note } from './Note';
 import { Pitfall } from './Pitfall';
+import { Quiz } from './Quiz';
 import { Recap } from './Recap';
 import { SimulatorEmbed } from './SimulatorEmbed';
 import { Solution } from './Solution';
@@ -36,6 +37,7 @@ export const customTags = {
   Solution,
   Table,
   Term,
+  Quiz,
   // Every diagram exported from components/diagrams/index.ts is a tag of the same name.
   ...diagrams,
   Simulator: SimulatorEmbed,

@@ -23,6 +23,7 @@ const context: ContentContext = {
   tags: ['Note', 'YouWillLearn', 'Simulator', 'Recap', 'Challenges', 'Challenge', 'Term'],
   scenarios: { 'hot-key': { challenge: true }, 'shared-reads': { challenge: false } },
   terms: ['shard'],
+  questionTopics: {},
 };
 
 describe('checkChapters', () => {

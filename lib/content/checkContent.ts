@@ -16,6 +16,8 @@ export interface ContentContext {
   /** `challenge`: the scenario's goal can be solved (it has one, and it is not a mere health check). */
   scenarios: Record<string, { challenge: boolean }>;
   terms: readonly string[];
+  /** How many (non-drill) questions each chapter has in the bank, for `<Quiz topic>`. */
+  questionTopics: Record<string, number>;
 }
 
 /** Parts every chapter has exactly once (content/README.md, "Anatomy of a chapter"). */
@@ -68,6 +70,11 @@ function tagProblem(tag: ChapterOutline['tags'][number], context: ContentContext
     if (!context.scenarios[scenario]) return `<Challenge scenario="${scenario}">: no such scenario. Known: ${known}`;
     if (!context.scenarios[scenario].challenge)
       return `<Challenge scenario="${scenario}">: that scenario has no goal to solve (none, or a health check marked "challenge": false)`;
+  }
+  if (tag.name === 'Quiz' && tag.attributes.topic !== undefined) {
+    const have = context.questionTopics[tag.attributes.topic] ?? 0;
+    if (have < 3)
+      return `<Quiz topic="${tag.attributes.topic}">: the bank has ${have} questions for it; a chapter quiz needs at least 3`;
   }
   if (tag.name === 'Term') {
     const id = tag.attributes.id;

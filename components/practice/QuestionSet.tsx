@@ -1,0 +1,85 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { useProgressStore } from '@/components/progress/useProgressStore';
+import type { PracticeQuestion } from '@/lib/questions/practiceBank';
+import type { Attempt } from '@/lib/progress/progressSchema';
+import { QuestionCard } from './QuestionCard';
+
+export interface SetResult {
+  right: number;
+  total: number;
+  byTopic: Record<string, { right: number; total: number }>;
+}
+
+/**
+ * Questions answered one after another with feedback; every answer moves the spaced-review schedule, and
+ * the finished set is kept as an attempt. `all` shows every question at once (a chapter's review questions).
+ */
+export function QuestionSet({
+  questions,
+  kind,
+  exams,
+  all = false,
+  onDone,
+}: {
+  questions: PracticeQuestion[];
+  kind: Attempt['kind'];
+  exams: string[];
+  all?: boolean;
+  onDone?: (result: SetResult) => void;
+}) {
+  const store = useProgressStore();
+  const [index, setIndex] = useState(0);
+  const [checked, setChecked] = useState<Record<string, boolean>>({});
+  const [attemptId] = useState(() => `${kind}-${Date.now().toString(36)}`);
+  const recorded = useRef(false);
+  const done = Object.keys(checked).length === questions.length;
+
+  const answered = (q: PracticeQuestion, right: boolean, unsure: boolean) => {
+    store.getState().answerQuestion(q.id, !right ? 'wrong' : unsure ? 'unsure' : 'right');
+    const next = { ...checked, [q.id]: right };
+    setChecked(next);
+    if (Object.keys(next).length === questions.length && !recorded.current) {
+      recorded.current = true;
+      const byTopic: SetResult['byTopic'] = {};
+      for (const question of questions) {
+        const t = (byTopic[question.topic] ??= { right: 0, total: 0 });
+        t.total += 1;
+        if (next[question.id]) t.right += 1;
+      }
+      const result = { right: Object.values(next).filter(Boolean).length, total: questions.length, byTopic };
+      store.getState().recordAttempt({ id: attemptId, kind, exams, ...result });
+      onDone?.(result);
+    }
+  };
+
+  const shown = all ? questions : questions.slice(0, index + 1).slice(-1);
+  return (
+    <div className="space-y-4">
+      {shown.map((q) => (
+        <QuestionCard
+          key={q.id}
+          question={q}
+          position={`Question ${questions.indexOf(q) + 1} of ${questions.length}`}
+          onChecked={(right, unsure) => answered(q, right, unsure)}
+        />
+      ))}
+      {!all && checked[questions[index]?.id ?? ''] !== undefined && index < questions.length - 1 && (
+        <button
+          type="button"
+          onClick={() => setIndex((i) => i + 1)}
+          className="min-h-10 rounded-md border-2 border-accent px-4 font-semibold text-accent"
+        >
+          Next question
+        </button>
+      )}
+      {done && (
+        <p role="status" className="m-0 rounded-md border border-border bg-surface p-3 font-semibold">
+          {Object.values(checked).filter(Boolean).length} of {questions.length} right. Wrong and unsure answers come
+          back in your spaced review.
+        </p>
+      )}
+    </div>
+  );
+}
