@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { inlineMarkdownToHtml, markdownToHtml } from './markdownToHtml';
+
+describe('markdownToHtml', () => {
+  it('renders emphasis, code and lists, and escapes what it must', () => {
+    expect(markdownToHtml('Use `PutRecords` for **batches** & <b>more</b>.')).toBe(
+      '<p>Use <code>PutRecords</code> for <strong>batches</strong> &#x26; more.</p>',
+    );
+    expect(markdownToHtml('- one\n- two')).toBe('<ul>\n<li>one</li>\n<li>two</li>\n</ul>');
+  });
+
+  it('drops the paragraph around an inline option', () => {
+    expect(inlineMarkdownToHtml('Raise `BatchSize`.')).toBe('Raise <code>BatchSize</code>.');
+  });
+});
