@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import { ContinueReading } from '@/components/course/ContinueReading';
+import { ReviewDue } from '@/components/practice/ReviewDue';
 import { CourseMap } from '@/components/course/CourseMap';
 import { courseMap } from '@/lib/content/courseMap';
 
@@ -37,7 +39,19 @@ export default function HomePage() {
             and you can export it to a file.
           </p>
         </div>
-        <ContinueReading entries={course} />
+        <div className="space-y-4">
+          <ContinueReading entries={course} />
+          <div className="rounded-lg border border-border p-5">
+            <h2 className="text-lg font-bold">
+              <Link href="/practice/" className="text-fg underline-offset-4 hover:underline">
+                Exam practice
+              </Link>
+            </h2>
+            <div className="mt-1">
+              <ReviewDue compact />
+            </div>
+          </div>
+        </div>
       </section>
 
       <section aria-labelledby="audiences" className="mt-12">

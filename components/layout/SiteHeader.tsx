@@ -28,6 +28,11 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/practice/" className="text-fg underline-offset-4 hover:underline">
+                Exam practice
+              </Link>
+            </li>
+            <li>
               <Link href="/glossary/" className="text-fg underline-offset-4 hover:underline">
                 Glossary
               </Link>

@@ -2,6 +2,7 @@
 
 import { useRef, useState } from 'react';
 import { useProgressStore } from '@/components/progress/useProgressStore';
+import { scheduleAnswer } from '@/lib/practice/scheduleAnswer';
 import type { PracticeQuestion } from '@/lib/questions/practiceBank';
 import type { Attempt } from '@/lib/progress/progressSchema';
 import { QuestionCard } from './QuestionCard';
@@ -37,7 +38,7 @@ export function QuestionSet({
   const done = Object.keys(checked).length === questions.length;
 
   const answered = (q: PracticeQuestion, right: boolean, unsure: boolean) => {
-    store.getState().answerQuestion(q.id, !right ? 'wrong' : unsure ? 'unsure' : 'right');
+    void scheduleAnswer(store, q.id, !right ? 'wrong' : unsure ? 'unsure' : 'right', new Date());
     const next = { ...checked, [q.id]: right };
     setChecked(next);
     if (Object.keys(next).length === questions.length && !recorded.current) {

@@ -12,6 +12,8 @@ export interface Filterable {
   exams: readonly string[];
   topic: string;
   difficulty: 'easy' | 'medium' | 'hard';
+  /** A decision-drill scenario (kept out of exams). */
+  decision?: boolean;
 }
 
 /**

@@ -1,20 +1,8 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import type { Outcome, ReviewCard } from './reviewCard';
 
-/** How a question went: wrong, right but unsure (a guess or a slow answer), or right. */
-export type Outcome = 'wrong' | 'unsure' | 'right';
-
-/** A question's place in the review schedule, as plain JSON (dates as ISO strings). */
-export interface ReviewCard {
-  due: string;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: string | null;
-}
+export type { Outcome, ReviewCard } from './reviewCard';
+export { dueToday } from './reviewCard';
 
 // FSRS (ts-fsrs) with its default parameters; fuzz off so a schedule is the same every time it is computed.
 const scheduler = fsrs({ enable_fuzz: false });
@@ -60,14 +48,4 @@ export function review(card: ReviewCard | undefined, outcome: Outcome, now: Date
   if (!card && outcome === 'right') return undefined;
   const current = card ? toCard(card) : createEmptyCard(now);
   return fromCard(scheduler.next(current, now, GRADES[outcome]).card);
-}
-
-/** Question ids due by the end of `now`'s day (local time), soonest first. */
-export function dueToday(cards: Record<string, ReviewCard>, now: Date): string[] {
-  const endOfDay = new Date(now);
-  endOfDay.setHours(23, 59, 59, 999);
-  return Object.entries(cards)
-    .filter(([, c]) => Date.parse(c.due) <= endOfDay.getTime())
-    .sort(([, a], [, b]) => Date.parse(a.due) - Date.parse(b.due))
-    .map(([id]) => id);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '@/lib/persistence/memoryStorage';
+import { scheduleAnswer } from '@/lib/practice/scheduleAnswer';
 import { createProgressStore, PROGRESS_STORAGE_KEY } from './createProgressStore';
 import { progressSchema } from './progressSchema';
 
@@ -100,12 +101,12 @@ describe('createProgressStore', () => {
     expect(again.getState().progress.challenges).toEqual({ 'hot-key': first });
   });
 
-  it('schedules wrong answers for review, keeps attempts and the exam in progress, and reads them back', () => {
+  it('schedules wrong answers for review, keeps attempts and the exam in progress, and reads them back', async () => {
     const storage = memoryStorage();
     const store = createProgressStore({ now: clock() });
     store.getState().hydrate(storage, true, progressSchema);
-    store.getState().answerQuestion('q1', 'right');
-    store.getState().answerQuestion('q2', 'wrong');
+    await scheduleAnswer(store, 'q1', 'right', new Date('2026-11-22T09:00:00Z'));
+    await scheduleAnswer(store, 'q2', 'wrong', new Date('2026-11-22T09:00:00Z'));
     store.getState().recordAttempt({ id: 'a1', kind: 'practice', exams: ['DEA-C01'], right: 1, total: 2, byTopic: {} });
     const exam = {
       id: 'e1',

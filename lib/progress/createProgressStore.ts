@@ -7,7 +7,7 @@ import {
   type Schema,
 } from '@/lib/persistence/versionedStorage';
 import { emptyProgress, PROGRESS_VERSION } from './emptyProgress';
-import { review, type Outcome } from '@/lib/practice/spacedReview';
+import type { ReviewCard } from '@/lib/practice/reviewCard';
 import type { Attempt, ChapterProgress, Practice, Progress, SavedExam } from './progressSchema';
 
 /** Where progress is saved; `migrations[n]` will upgrade format n to n + 1 when the format changes. */
@@ -32,8 +32,8 @@ export interface ProgressState {
   setChapterComplete: (slug: string, complete: boolean) => void;
   /** Records a simulator challenge (a scenario's goal) as solved; the first time counts. */
   solveChallenge: (scenarioId: string) => void;
-  /** Moves a question along its spaced-review schedule (a wrong or unsure answer puts it on it). */
-  answerQuestion: (questionId: string, outcome: Outcome) => void;
+  /** A question's new place in the spaced review (see lib/practice/scheduleAnswer); undefined: not scheduled. */
+  setReview: (questionId: string, card: ReviewCard | undefined) => void;
   /** Keeps a finished practice set, exam, drill or quiz for the history. */
   recordAttempt: (attempt: Omit<Attempt, 'at'>) => void;
   /** Saves the exam in progress after every change (null once it is finished and recorded). */
@@ -117,12 +117,12 @@ export function createProgressStore({ now }: Deps) {
         if (get().progress.challenges?.[scenarioId]) return;
         update((p, at) => ({ ...p, challenges: { ...p.challenges, [scenarioId]: { solvedAt: at } } }));
       },
-      answerQuestion: (questionId, outcome) =>
-        update((p, at) => {
+      setReview: (questionId, card) =>
+        update((p) => {
           const practice = practiceOf(p);
-          const card = review(practice.reviews[questionId], outcome, new Date(at));
           const reviews = { ...practice.reviews };
           if (card) reviews[questionId] = card;
+          else delete reviews[questionId];
           return { ...p, practice: { ...practice, reviews } };
         }),
       recordAttempt: (attempt) =>
