@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useProgress } from '@/components/progress/useProgress';
 import { useProgressStore } from '@/components/progress/useProgressStore';
 import {
@@ -45,6 +45,12 @@ export function ExamRunner({ bank }: { bank: PracticeQuestion[] }) {
   const ready = useProgress((s) => s.ready);
   const saved = useProgress((s) => s.progress.practice?.exam ?? null);
   const [reviewing, setReviewing] = useState(false);
+  const top = useRef<HTMLDivElement>(null);
+  const current = saved?.current ?? 0;
+  // A new question (or the review screen) starts at its top, as a new page would.
+  useEffect(() => {
+    top.current?.scrollIntoView({ block: 'start' });
+  }, [current, reviewing]);
   const running = saved !== null && saved.submittedAt === null;
   const now = useNow(running);
   const exam = saved ? atTime(saved, now) : null;
@@ -73,10 +79,11 @@ export function ExamRunner({ bank }: { bank: PracticeQuestion[] }) {
   const open = unanswered(exam);
 
   return (
-    <div className="space-y-4">
+    <div ref={top} className="scroll-mt-24 space-y-4">
       <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-border bg-bg py-2 lg:top-14">
         <p className="m-0 text-lg font-semibold" aria-label={`Time left ${clock(left)}`}>
-          ⏱ <span className="font-mono">{clock(left)}</span>
+          <span className="text-sm font-normal text-muted">Time left </span>
+          <span className="font-mono">{clock(left)}</span>
         </p>
         <p className="m-0 text-sm text-muted">
           {exam.questionIds.length - open.length} of {exam.questionIds.length} answered · {exam.flagged.length} flagged

@@ -10,6 +10,7 @@ import { applyReshard } from './resharding';
 import { trimBefore } from './shardLog';
 import { shardId } from './ids';
 import type { SimState, StreamState } from './types';
+import { nextConsumerWakeUp } from './workerQueue';
 
 function finishTransitions(state: SimState, stream: StreamState): void {
   if (stream.statusUntil === null || stream.statusUntil > state.now) return;
@@ -43,9 +44,6 @@ function expire(state: SimState, stream: StreamState): void {
   if (removedClosed) stream.shards = stream.shards.filter((s) => s.closedAt === null || s.closedAt >= cutoff);
 }
 
-/** Consumers poll on a 50 ms grid at the finest, so a big jump and many small frames see the same polls. */
-const POLL_GRID_MS = 50;
-
 function nextTransition(state: SimState): number {
   let next = Infinity;
   for (const stream of Object.values(state.streams)) {
@@ -54,14 +52,7 @@ function nextTransition(state: SimState): number {
       if (consumer.status === 'CREATING' && consumer.createdAt + REGISTER_CONSUMER_DELAY_MS > state.now)
         next = Math.min(next, consumer.createdAt + REGISTER_CONSUMER_DELAY_MS);
   }
-  for (const app of state.consumerApps) {
-    if (!app.config.enabled) continue;
-    for (const lease of app.leases) {
-      if (lease.leaseOwner === null || lease.nextPollAt <= state.now) continue;
-      next = Math.min(next, Math.ceil(lease.nextPollAt / POLL_GRID_MS) * POLL_GRID_MS);
-    }
-  }
-  return Math.min(next, nextLambdaWakeUp(state));
+  return Math.min(next, nextConsumerWakeUp(state), nextLambdaWakeUp(state));
 }
 
 /**

@@ -10,7 +10,7 @@ export interface ConsumerAppConfig {
   maxRecords: number;
   /**
    * Processing cost per user record, in virtual ms (KCL de-aggregates KPL records before your code sees
-   * them); a worker processes its shards one batch at a time.
+   * them); a worker processes its leases' batches one at a time, in the order it read them.
    */
   processingMsPerRecord: number;
   initialPosition: 'TRIM_HORIZON' | 'LATEST';
@@ -57,7 +57,7 @@ export interface ConsumerAppStats {
 
 export interface WorkerState {
   id: string;
-  /** The worker is processing a batch until this time. */
+  /** The worker is busy with the batches it has read until this time (see workerQueue.ts). */
   busyUntil: number;
 }
 

@@ -7,6 +7,7 @@ import { deregisterConsumer, registerConsumer } from './streamSettings';
 import { readSummary, trimHorizonOrdinal } from './shardLog';
 import { shardsById } from './shards';
 import type { ShardState, SimState, StreamState } from './types';
+import { dueLeases, hasRoom, queueBatch } from './workerQueue';
 
 /** A stream consumer the application registered may go when it does, unless a Lambda mapping reads through it. */
 function releasable(state: SimState, stream: string, consumer: string): boolean {
@@ -141,11 +142,8 @@ function syncLeases(state: SimState, app: ConsumerAppState, stream: StreamState)
 function poll(state: SimState, app: ConsumerAppState, stream: StreamState, lease: Lease, shard: ShardState): void {
   const worker = app.workers.find((w) => w.id === lease.leaseOwner)!;
   if (lease.checkpoint === 'SHARD_END') return;
-  // A worker processes one batch at a time: its other shards wait for it, then take their turn.
-  if (worker.busyUntil > state.now) {
-    lease.nextPollAt = worker.busyUntil;
-    return;
-  }
+  // The worker has a batch queue: a lease it has no room for now keeps its place in line.
+  if (!hasRoom(worker, state.now)) return;
   let position = lease.checkpoint;
   const horizon = trimHorizonOrdinal(shard);
   if (position < horizon) {
@@ -178,14 +176,18 @@ function poll(state: SimState, app: ConsumerAppState, stream: StreamState, lease
   if (read.count > 0) {
     // Your code runs once per user record: KCL hands the processor de-aggregated records.
     const processing = read.userRecords * app.config.processingMsPerRecord;
-    worker.busyUntil = state.now + processing;
+    // Queued behind the worker's other batches rather than read only when the worker is idle: that let
+    // a worker take one batch per 50 ms grid step, always for the same leases, so a worker holding more
+    // than 4 leases pushed every 200 ms (or pollIntervalMs ÷ 50 polled) never read the rest.
+    const processed = queueBatch(worker, state.now, processing);
     app.stats.processedRecords += read.count;
     app.stats.processedUserRecords += read.userRecords;
     app.stats.processedBytes += read.bytes;
     // KCL checkpoints after the batch is processed; modelled as checkpointing when the poll is made.
     lease.checkpoint = next;
-    // Like KCL's idle time between reads, a worker waits at least the poll interval between calls.
-    lease.nextPollAt = state.now + Math.max(processing, path.idleMs);
+    // The lease reads again once its batch is processed (KCL hands a shard's batches to your code one
+    // at a time) and, like KCL's idle time between reads, no sooner than the poll or push interval.
+    lease.nextPollAt = Math.max(processed, state.now + path.idleMs);
   } else {
     lease.checkpoint = next;
     lease.nextPollAt = state.now + path.idleMs;
@@ -216,11 +218,13 @@ export function stepConsumers(state: SimState): void {
     if (isEnhanced(app) && !enhancedReady(stream, app)) continue;
     syncLeases(state, app, stream);
     const shards = shardsById(stream);
+    for (const lease of dueLeases(app, state.now)) {
+      const shard = shards.get(lease.leaseKey);
+      if (shard) poll(state, app, stream, lease, shard);
+    }
     for (const lease of app.leases) {
       const shard = shards.get(lease.leaseKey);
-      if (!shard) continue;
-      if (lease.leaseOwner !== null && lease.nextPollAt <= state.now) poll(state, app, stream, lease, shard);
-      lease.iteratorAgeMs = lagOf(state, lease, shard);
+      if (shard) lease.iteratorAgeMs = lagOf(state, lease, shard);
     }
     // Leases of shards that aged out of the stream are dropped from the table.
     if (app.leases.length > shards.size) app.leases = app.leases.filter((l) => shards.has(l.leaseKey));

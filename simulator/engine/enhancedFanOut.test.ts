@@ -3,7 +3,7 @@ import { loadScenarioFile } from '../scenarios/testing/loadScenarioFile';
 import { startScenario } from '../scenarios/loadScenario';
 import { advance } from './advance';
 import { applyCommand } from './commands';
-import { addConsumerApp, removeConsumerApp, updateConsumerApp } from './consumers';
+import { addConsumerApp, maxIteratorAge, removeConsumerApp, updateConsumerApp } from './consumers';
 import type { ConsumerAppConfig } from './consumerTypes';
 import { createSimulation } from './createSimulation';
 import { KinesisError } from './errors';
@@ -132,6 +132,55 @@ describe('efo-vs-shared scenario', () => {
     for (const a of sim.consumerApps) updateConsumerApp(sim, a.config.name, { fanOut: 'enhanced' });
     advance(sim, sim.now + 120_000);
     expect(unmet()).toEqual([]);
+  });
+});
+
+describe('an enhanced fan-out application whose workers hold several leases', () => {
+  /** The many-consumers scenario (50 shards, 15,000 records/s) after `change`, its consumer ACTIVE. */
+  function manyConsumers(change: (sim: ReturnType<typeof startScenario>) => void) {
+    const sim = startScenario(loadScenarioFile('many-consumers'));
+    change(sim);
+    advance(sim, sim.now + 2_000);
+    return sim;
+  }
+  /** How far each of the application's leases reads in the next minute. */
+  function readInAMinute(sim: ReturnType<typeof startScenario>, name: string): number[] {
+    const leases = () => sim.consumerApps.find((a) => a.config.name === name)!.leases;
+    const start = leases().map((l) => l.checkpoint as number);
+    advance(sim, sim.now + 60_000);
+    return leases().map((l, i) => (l.checkpoint as number) - start[i]!);
+  }
+
+  it('reads all 50 shards with 10 workers of 5 leases each: all 15,000 records/s, not 12,000', () => {
+    const sim = manyConsumers((s) => updateConsumerApp(s, 'billing', { fanOut: 'enhanced' }));
+    const read = readInAMinute(sim, 'billing');
+    const billing = sim.consumerApps[0]!;
+    // Each shard takes 300 records/s, pushed to its subscription every 200 ms. Before the fix each
+    // worker's fifth lease (shards 40–49) was never read and the application fell behind by 3,000/s.
+    expect(read).toEqual(Array(50).fill(18_000));
+    expect(billing.leases.map((l) => l.iteratorAgeMs)).toEqual(Array(50).fill(0));
+    expect(billing.stats.subscriptions).toBe(50);
+    expect(billing.stats.readThrottles).toBe(0);
+  });
+
+  it('reads all 50 shards with one worker, which its processing cost still limits to 10,000 records/s', () => {
+    const oneWorker = (processingMsPerRecord: number) =>
+      manyConsumers((s) =>
+        addConsumerApp(s, { ...app('solo', { stream: 'telemetry', processingMsPerRecord }), fanOut: 'enhanced' }),
+      );
+    // At 0.05 ms a record the 15,000 records/s are 750 ms of work a second: it keeps up.
+    const fast = oneWorker(0.05);
+    const fastRead = readInAMinute(fast, 'solo');
+    expect(Math.min(...fastRead)).toBe(17_955);
+    expect(fastRead.reduce((a, b) => a + b, 0)).toBe(898_920);
+    expect(maxIteratorAge(fast.consumerApps[4]!)).toBe(150);
+    // At 0.1 ms they are 1.5 s of work a second: every shard is still read, but only 10,000 records a
+    // second are processed and the lag grows (before the fix, shards 4–49 were never read at all).
+    const slow = oneWorker(0.1);
+    const slowRead = readInAMinute(slow, 'solo');
+    expect(Math.min(...slowRead)).toBe(9_532);
+    expect(slowRead.reduce((a, b) => a + b, 0)).toBe(599_499);
+    expect(maxIteratorAge(slow.consumerApps[4]!)).toBe(28_600);
   });
 });
 
