@@ -2,7 +2,14 @@ import { courseMap } from '@/lib/content/courseMap';
 import { expect, progressReady, test } from './fixtures';
 
 const course = courseMap();
-const pages = ['/', '/progress/', '/glossary/', '/practice/', '/practice/drill/', ...course.map((c) => `/learn/${c.slug}/`)];
+const pages = [
+  '/',
+  '/progress/',
+  '/glossary/',
+  '/practice/',
+  '/practice/drill/',
+  ...course.map((c) => `/learn/${c.slug}/`),
+];
 
 for (const width of [390, 1920]) {
   for (const path of pages) {
