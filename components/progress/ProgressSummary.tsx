@@ -22,7 +22,7 @@ function SummaryRow({ entry }: { entry: CourseEntry }) {
       <td className="py-2">
         <ProgressMeter status={status} label={`Progress in ${entry.title}`} />
       </td>
-      <td className="py-2 pl-4 text-sm">
+      <td className="py-2 pl-3 text-sm">
         <ChallengeCount scenarios={entry.challengeScenarios} />
       </td>
     </tr>
@@ -34,7 +34,8 @@ function ChallengeCount({ scenarios }: { scenarios: string[] }) {
   if (scenarios.length === 0) return <span className="text-muted">none</span>;
   return (
     <span>
-      {solved} of {scenarios.length} solved
+      {solved} of {scenarios.length}
+      <span className="sr-only"> simulator challenges</span> solved
     </span>
   );
 }
@@ -52,8 +53,8 @@ export function ProgressSummary({ entries }: { entries: CourseEntry[] }) {
           <th scope="col" className="pb-2 text-left">
             Progress
           </th>
-          <th scope="col" className="pb-2 pl-4 text-left">
-            Simulator challenges
+          <th scope="col" className="pb-2 pl-3 text-left">
+            Challenges
           </th>
         </tr>
       </thead>

@@ -1,9 +1,11 @@
 import { toHtml } from 'hast-util-to-html';
+import type { Element } from 'hast';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -14,7 +16,12 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  */
 export function markdownToHtml(markdown: string): string {
   const tree = parser.runSync(parser.parse(markdown)) as Root;
-  return toHtml(toHast(tree, { allowDangerousHtml: false }));
+  const hast = toHast(tree, { allowDangerousHtml: false });
+  // A code block may scroll sideways on a phone; a keyboard user must be able to focus it to scroll it.
+  visit(hast, 'element', (node: Element) => {
+    if (node.tagName === 'pre') node.properties = { ...node.properties, tabIndex: 0 };
+  });
+  return toHtml(hast);
 }
 
 /** The same, for one-line text shown inline (an option): without the wrapping paragraph. */
