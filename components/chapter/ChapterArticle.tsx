@@ -6,6 +6,7 @@ import type { TocEntry } from '@/lib/content/remarkHeadingIds';
 import { ChapterPager } from './ChapterPager';
 import { ChapterSidebar } from './ChapterSidebar';
 import { CompleteChapterButton } from './CompleteChapterButton';
+import { KeepHashInView } from './KeepHashInView';
 import { ReadingTracker } from './ReadingTracker';
 import { TableOfContents } from './TableOfContents';
 
@@ -58,6 +59,7 @@ export function ChapterArticle({ chapter, course, toc, neighbours, content }: Ch
         <TableOfContents toc={toc} variant="column" />
       </aside>
       <ReadingTracker slug={chapter.slug} sectionIds={sectionIds} />
+      <KeepHashInView />
     </div>
   );
 }
