@@ -1,0 +1,187 @@
+import { COMMANDS, flagOf, operationOf, type CommandSpec, type ParamSpec } from './cliSpec';
+
+export const OUTPUTS = ['json', 'text', 'table'] as const;
+export type OutputFormat = (typeof OUTPUTS)[number];
+
+export interface GlobalOptions {
+  output: OutputFormat;
+  query: string | null;
+  binaryFormat: 'base64' | 'raw-in-base64-out';
+}
+
+export type ParsedCli =
+  | { kind: 'run'; spec: CommandSpec; operation: string; input: Record<string, unknown>; globals: GlobalOptions }
+  | { kind: 'help'; text: string }
+  | { kind: 'error'; stderr: string; exitCode: number };
+
+/** What AWS CLI v2 prints before a usage error. */
+export const USAGE = `usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
+To see help text, you can run:
+
+  aws help
+  aws <command> help
+  aws <command> <subcommand> help
+`;
+
+const usageError = (message: string): ParsedCli => ({
+  kind: 'error',
+  stderr: `${USAGE}\naws: error: ${message}\n`,
+  exitCode: 252,
+});
+
+const SERVICES = ['kinesis', 'firehose'] as const;
+const GLOBAL_WITH_VALUE = ['--output', '--query', '--cli-binary-format', '--region', '--endpoint-url', '--profile'];
+const GLOBAL_FLAGS = ['--no-cli-pager', '--debug', '--no-paginate'];
+
+function isBase64(value: string): boolean {
+  return value.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(value);
+}
+
+/** `Key=Value,Other=Value` (the CLI's shorthand for a structure), or JSON. */
+function parseStructure(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return JSON.parse(trimmed);
+  const out: Record<string, string> = {};
+  for (const pair of trimmed.split(',')) {
+    const at = pair.indexOf('=');
+    if (at < 1) throw new Error(`Expected: '=', received: '${pair.slice(-1) || 'EOF'}' for input: ${text}`);
+    out[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return out;
+}
+
+function toUtf8Base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+function convert(param: ParamSpec, raw: string[], globals: GlobalOptions): { value: unknown } | { error: ParsedCli } {
+  const flag = flagOf(param.member);
+  const value = raw[0]!;
+  switch (param.type) {
+    case 'string':
+      return { value };
+    case 'integer': {
+      if (!/^-?\d+$/.test(value)) return { error: usageError(`argument ${flag}: invalid int value: '${value}'`) };
+      return { value: Number(value) };
+    }
+    case 'blob':
+      if (globals.binaryFormat === 'raw-in-base64-out') return { value: toUtf8Base64(value) };
+      // CLI v2 reads blobs as base64 (fact 37); plain text is the classic first-lab mistake.
+      if (!isBase64(value))
+        return { error: { kind: 'error', stderr: `\nInvalid base64: "${value}"\n`, exitCode: 255 } };
+      return { value };
+    case 'timestamp': {
+      const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Date.parse(value) / 1000;
+      if (Number.isNaN(seconds)) return { error: usageError(`argument ${flag}: Invalid timestamp value: ${value}`) };
+      return { value: seconds };
+    }
+    case 'list':
+      return { value: raw };
+    case 'json':
+      try {
+        return { value: parseStructure(value) };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { error: { kind: 'error', stderr: `\nError parsing parameter '${flag}': ${reason}\n`, exitCode: 252 } };
+      }
+  }
+}
+
+/**
+ * Reads an `aws kinesis …` command line (already split into words) the way AWS CLI v2 does: global
+ * options anywhere, required options checked, unknown options refused, blobs read as base64 unless
+ * `--cli-binary-format raw-in-base64-out`. Errors carry CLI v2's wording and exit codes (252 for usage,
+ * 255 for an invalid blob).
+ * @example parseCli(['aws', 'kinesis', 'describe-stream', '--stream-name', 'orders'])
+ */
+export function parseCli(words: string[]): ParsedCli {
+  const args = words[0] === 'aws' ? words.slice(1) : words;
+  const globals: GlobalOptions = { output: 'json', query: null, binaryFormat: 'base64' };
+  const positional: string[] = [];
+  const options: { flag: string; values: string[] }[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (GLOBAL_FLAGS.includes(word)) continue;
+    if (GLOBAL_WITH_VALUE.includes(word)) {
+      const value = args[++i];
+      if (value === undefined) return usageError(`argument ${word}: expected one argument`);
+      if (word === '--output') {
+        if (!(OUTPUTS as readonly string[]).includes(value))
+          return usageError(`argument --output: Invalid choice, valid choices are:\n\n${OUTPUTS.join(' | ')}\n`);
+        globals.output = value as OutputFormat;
+      }
+      if (word === '--query') globals.query = value;
+      if (word === '--cli-binary-format') {
+        if (value !== 'base64' && value !== 'raw-in-base64-out')
+          return usageError(
+            `argument --cli-binary-format: Invalid choice, valid choices are:\n\nbase64 | raw-in-base64-out\n`,
+          );
+        globals.binaryFormat = value;
+      }
+      continue;
+    }
+    if (word.startsWith('--')) {
+      const values: string[] = [];
+      while (i + 1 < args.length && !args[i + 1]!.startsWith('--')) values.push(args[++i]!);
+      options.push({ flag: word, values });
+      continue;
+    }
+    positional.push(word);
+  }
+
+  const [service, command, extra] = positional;
+  if (service === undefined || service === 'help') return { kind: 'help', text: helpText() };
+  if (!(SERVICES as readonly string[]).includes(service))
+    return usageError(`argument command: Invalid choice, valid choices are:\n\n${SERVICES.join(' | ')}\n`);
+  const commands = COMMANDS.filter((c) => c.service === service);
+  if (command === undefined) return usageError('the following arguments are required: operation');
+  if (command === 'help') return { kind: 'help', text: helpText(service) };
+  const spec = commands.find((c) => c.command === command);
+  if (!spec)
+    return usageError(
+      `argument operation: Invalid choice, valid choices are:\n\n${commands.map((c) => c.command).join(' | ')}\n`,
+    );
+  if (extra === 'help') return { kind: 'help', text: commandHelp(spec) };
+  if (extra !== undefined) return usageError(`Unknown options: ${positional.slice(2).join(', ')}`);
+
+  const known = new Map(spec.params.map((p) => [flagOf(p.member), p]));
+  const unknown = options.filter((o) => !known.has(o.flag)).map((o) => o.flag);
+  if (unknown.length > 0) return usageError(`Unknown options: ${unknown.join(', ')}`);
+  const missing = spec.params.filter((p) => p.required && !options.some((o) => o.flag === flagOf(p.member)));
+  if (missing.length > 0)
+    return usageError(`the following arguments are required: ${missing.map((p) => flagOf(p.member)).join(', ')}`);
+
+  const input: Record<string, unknown> = {};
+  for (const option of options) {
+    const param = known.get(option.flag)!;
+    if (option.values.length === 0) return usageError(`argument ${option.flag}: expected one argument`);
+    if (param.type !== 'list' && option.values.length > 1)
+      return usageError(`Unknown options: ${option.values.slice(1).join(', ')}`);
+    const converted = convert(param, option.values, globals);
+    if ('error' in converted) return converted.error;
+    input[param.member] = converted.value;
+  }
+  if (spec.command === 'put-records' && Array.isArray(input.Records) && globals.binaryFormat === 'raw-in-base64-out')
+    input.Records = (input.Records as { Data?: unknown }[]).map((r) =>
+      typeof r.Data === 'string' ? { ...r, Data: toUtf8Base64(r.Data) } : r,
+    );
+  return { kind: 'run', spec, operation: operationOf(spec.command), input, globals };
+}
+
+function helpText(service?: string): string {
+  const list = COMMANDS.filter((c) => !service || c.service === service);
+  const lines = list.map((c) => `  aws ${c.service} ${c.command}\n      ${c.summary}`);
+  return `${service ? `aws ${service}` : 'aws'}: commands this console runs against the simulator\n\n${lines.join('\n')}\n\nGlobal options: --output json|text|table, --query <JMESPath>, --cli-binary-format base64|raw-in-base64-out\n`;
+}
+
+function commandHelp(spec: CommandSpec): string {
+  const params = spec.params.map((p) => {
+    const flag = flagOf(p.member);
+    const shape = p.type === 'list' ? `${flag} <value> [<value> ...]` : `${flag} <${p.type}>`;
+    return `  ${p.required ? shape : `[${shape}]`}\n      ${p.doc}`;
+  });
+  return `aws ${spec.service} ${spec.command}\n\n${spec.summary}\n\nSYNOPSIS\n${params.join('\n')}\n`;
+}
