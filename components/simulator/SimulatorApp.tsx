@@ -5,6 +5,7 @@ import prices from '@/content/prices/kinesis-data-streams-us-east-1.json';
 import { decodeShareLink } from '@/simulator/runtime/shareLink';
 import type { Scenario } from '@/simulator/scenarios/scenarioSchema';
 import { MetricsCharts } from './charts/MetricsCharts';
+import { CliConsole } from './CliConsole';
 import { CostMeter } from './CostMeter';
 import { HashRingView } from './HashRingView';
 import { RetentionTimeline } from './RetentionTimeline';
@@ -30,6 +31,7 @@ const panels = (): Panel[] => [
     render: () => <StreamPanel>{(s) => <RetentionTimeline stream={s} />}</StreamPanel>,
   },
   { id: 'cost', label: 'Cost', render: () => <CostMeter prices={prices} /> },
+  { id: 'console', label: 'AWS CLI', render: () => <CliConsole /> },
 ];
 
 /** The simulator with every view, opened from a scenario or a share link (whose errors are shown, not thrown). */

@@ -1,0 +1,153 @@
+'use client';
+
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { KinesisError, type KinesisErrorName } from '@/simulator/api/KinesisError';
+import { complete } from '@/simulator/cli/complete';
+import { runCli, type CliCaller } from '@/simulator/cli/runCli';
+import { useSimulationHandle } from './SimulationContext';
+
+interface Entry {
+  id: number;
+  command: string;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+const HISTORY_KEY = 'shardlab.console-history.v1';
+
+function loadHistory(): string[] {
+  try {
+    const saved = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]');
+    return Array.isArray(saved) ? saved.filter((s): s is string => typeof s === 'string').slice(-100) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A terminal for `aws kinesis …` against this simulation: commands go through the same API (and the
+ * same command log) as the canvas, with AWS CLI v2's parsing, errors and output. Enter runs; a line
+ * ending in a backslash continues on the next; ↑/↓ walk the history; Tab completes.
+ */
+export function CliConsole() {
+  const { store } = useSimulationHandle();
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [line, setLine] = useState('');
+  const [hint, setHint] = useState('');
+  const [history, setHistory] = useState<string[]>(() => (typeof window === 'undefined' ? [] : loadHistory()));
+  const [cursor, setCursor] = useState<number | null>(null);
+  const next = useRef(0);
+  const id = useId();
+
+  const call: CliCaller = (service, operation, input) => {
+    const result = store
+      .getState()
+      .dispatch({ type: service === 'firehose' ? 'firehose/call' : 'api/call', operation, input });
+    const error = store.getState().lastError;
+    if (error) throw new KinesisError(error.name as KinesisErrorName, error.message);
+    return result;
+  };
+
+  const run = () => {
+    const command = line.trim();
+    if (!command) return;
+    const result = runCli(command, call);
+    setEntries((e) => [...e.slice(-49), { id: next.current++, command, ...result }]);
+    const updated = [...history.filter((h) => h !== command), command].slice(-100);
+    setHistory(updated);
+    try {
+      localStorage.setItem(HISTORY_KEY, JSON.stringify(updated));
+    } catch {
+      // History then lasts for this visit only.
+    }
+    setCursor(null);
+    setLine('');
+    setHint('');
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    const atStart = e.currentTarget.selectionStart === 0 && e.currentTarget.selectionEnd === 0;
+    const atEnd = e.currentTarget.selectionStart === line.length;
+    if (e.key === 'Enter' && !e.shiftKey && !/\\\s*$/.test(line)) {
+      e.preventDefault();
+      run();
+    } else if (e.key === 'Tab' && !e.shiftKey) {
+      const done = complete(line);
+      if (done.candidates.length > 0) {
+        e.preventDefault();
+        setLine(done.line);
+        setHint(done.candidates.length > 1 ? done.candidates.join('  ') : '');
+      }
+    } else if (e.key === 'ArrowUp' && (atStart || !line.includes('\n')) && history.length > 0) {
+      e.preventDefault();
+      const i = cursor === null ? history.length - 1 : Math.max(0, cursor - 1);
+      setCursor(i);
+      setLine(history[i]!);
+    } else if (e.key === 'ArrowDown' && (atEnd || !line.includes('\n')) && cursor !== null) {
+      e.preventDefault();
+      const i = cursor + 1;
+      setCursor(i >= history.length ? null : i);
+      setLine(i >= history.length ? '' : history[i]!);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-2">
+      <h3 id={`${id}-title`} className="m-0 text-base font-semibold">
+        AWS CLI
+      </h3>
+      <p className="m-0 text-sm text-muted">
+        Runs <code>aws kinesis …</code> against this simulation, as AWS CLI v2 would (try <code>aws kinesis help</code>
+        ). Tab completes, ↑ and ↓ recall earlier commands, and a line ending in <code>\</code> continues.
+      </p>
+      <div
+        role="log"
+        aria-label="Console output"
+        tabIndex={0}
+        className="max-h-80 overflow-y-auto rounded-md border border-border bg-code-bg p-2 font-mono text-sm"
+      >
+        {entries.length === 0 ? (
+          <p className="m-0 text-muted">No commands yet.</p>
+        ) : (
+          entries.map((entry) => (
+            <div key={entry.id} className="mb-2">
+              <pre className="m-0 whitespace-pre-wrap">$ {entry.command}</pre>
+              {entry.stdout && <pre className="m-0 whitespace-pre-wrap">{entry.stdout}</pre>}
+              {entry.stderr && <pre className="m-0 whitespace-pre-wrap text-pitfall">{entry.stderr}</pre>}
+              {entry.exitCode !== 0 && <p className="m-0 text-xs text-muted">exit code {entry.exitCode}</p>}
+            </div>
+          ))
+        )}
+      </div>
+      <label htmlFor={`${id}-input`} className="block text-sm font-semibold">
+        Command
+      </label>
+      <textarea
+        id={`${id}-input`}
+        value={line}
+        onChange={(e) => setLine(e.target.value)}
+        onKeyDown={onKeyDown}
+        rows={Math.min(6, line.split('\n').length)}
+        spellCheck={false}
+        autoCapitalize="off"
+        autoCorrect="off"
+        placeholder="aws kinesis list-streams"
+        className="block w-full rounded-md border border-border bg-bg p-2 font-mono text-sm"
+      />
+      {hint && (
+        <p className="m-0 font-mono text-xs text-muted" aria-live="polite">
+          {hint}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <button type="button" onClick={run} className="min-h-10 rounded-md bg-accent px-4 font-semibold text-accent-fg">
+          Run
+        </button>
+        <button type="button" onClick={() => setEntries([])} className="min-h-10 rounded-md border border-border px-4">
+          Clear output
+        </button>
+      </div>
+    </section>
+  );
+}
