@@ -31,8 +31,29 @@ function text(value: Json, key: string | null, lines: string[]): void {
   for (const k of keys.filter((k) => !isScalar(value[k]!))) text(value[k]!, k, lines);
 }
 
+const isFlatRecord = (v: Json): v is { [key: string]: Json } =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(isScalar);
+
+/** A list of flat structures as the CLI shows it: one titled table, a column per member, a row per item. */
+function columns(items: { [key: string]: Json }[], title: string, lines: string[], pad: string): void {
+  const keys = [...new Set(items.flatMap((i) => Object.keys(i)))];
+  const cells = items.map((i) => keys.map((k) => (i[k] === undefined ? '' : scalarText(i[k]!))));
+  const widths = keys.map((k, c) => Math.max(k.length, ...cells.map((r) => r[c]!.length)));
+  const row = (values: string[]) => `|${values.map((v, c) => ` ${v.padEnd(widths[c]!)} `).join('|')}|`;
+  const width = Math.max(title.length + 4, row(keys).length);
+  const rule = '+' + widths.map((w) => '-'.repeat(w + 2)).join('+') + '+';
+  const left = Math.floor((width - 2 - title.length) / 2);
+  lines.push(pad + '-'.repeat(width));
+  lines.push(pad + `|${' '.repeat(left)}${title}${' '.repeat(width - 2 - title.length - left)}|`);
+  lines.push(pad + rule, pad + row(keys), pad + rule, ...cells.map((r) => pad + row(r)), pad + rule);
+}
+
 /** AWS CLI's table output, simplified: a titled box, a row per scalar member, a box per nested one. */
 function table(value: Json, title: string, lines: string[], depth = 0): void {
+  if (Array.isArray(value) && value.length > 0 && value.every(isFlatRecord)) {
+    columns(value, title, lines, ' '.repeat(depth * 2));
+    return;
+  }
   const rows: [string, string][] = [];
   const nested: [string, Json][] = [];
   if (isScalar(value)) rows.push(['', scalarText(value)]);

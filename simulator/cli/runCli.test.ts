@@ -114,6 +114,23 @@ describe('runCli: output formats', () => {
     expect(run(`aws kinesis list-shards --stream-name orders --query 'Shards[].ShardId' --output text`).stdout).toBe(
       'shardId-000000000000\tshardId-000000000001\n',
     );
+    expect(
+      run(
+        `aws kinesis list-shards --stream-name orders --query 'Shards[].{Id: ShardId, Parent: ParentShardId}' --output table`,
+      ).stdout,
+    ).toBe(
+      [
+        '---------------------------------',
+        '|          ListShards           |',
+        '+----------------------+--------+',
+        '| Id                   | Parent |',
+        '+----------------------+--------+',
+        '| shardId-000000000000 | None   |',
+        '| shardId-000000000001 | None   |',
+        '+----------------------+--------+',
+        '',
+      ].join('\n'),
+    );
     const table = run(
       `aws kinesis describe-stream-summary --stream-name orders --query 'StreamDescriptionSummary.{Name: StreamName, Shards: OpenShardCount}' --output table`,
     );
