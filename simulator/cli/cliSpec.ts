@@ -174,6 +174,48 @@ export const COMMANDS: CommandSpec[] = [
     summary: 'Turns on shard-level metrics.',
     params: [STREAM, ARN, { member: 'ShardLevelMetrics', type: 'list', required: true, doc: 'Metric names, or ALL.' }],
   },
+  {
+    service: 'firehose',
+    command: 'create-delivery-stream',
+    summary: 'Creates a Firehose stream (Direct PUT or reading a Kinesis data stream) that delivers to S3.',
+    params: [
+      s('DeliveryStreamName', 'The name of the Firehose stream.', true),
+      s('DeliveryStreamType', 'DirectPut or KinesisStreamAsSource.'),
+      j('KinesisStreamSourceConfiguration', 'KinesisStreamARN=…,RoleARN=… when reading a data stream.'),
+      j('ExtendedS3DestinationConfiguration', 'BucketARN, RoleARN, BufferingHints, Prefix … as JSON.'),
+    ],
+  },
+  {
+    service: 'firehose',
+    command: 'describe-delivery-stream',
+    summary: 'Describes a Firehose stream, its source and its destination.',
+    params: [s('DeliveryStreamName', 'The name of the Firehose stream.', true)],
+  },
+  { service: 'firehose', command: 'list-delivery-streams', summary: 'Lists your Firehose streams.', params: [] },
+  {
+    service: 'firehose',
+    command: 'put-record',
+    summary: 'Sends one record to a Direct PUT Firehose stream.',
+    params: [
+      s('DeliveryStreamName', 'The name of the Firehose stream.', true),
+      j('Record', 'Data=<base64> (or raw text with --cli-binary-format raw-in-base64-out).', true),
+    ],
+  },
+  {
+    service: 'firehose',
+    command: 'put-record-batch',
+    summary: 'Sends up to 500 records (4 MiB) in one call; each can fail on its own.',
+    params: [
+      s('DeliveryStreamName', 'The name of the Firehose stream.', true),
+      j('Records', 'JSON list of {"Data": …}.', true),
+    ],
+  },
+  {
+    service: 'firehose',
+    command: 'delete-delivery-stream',
+    summary: 'Deletes a Firehose stream.',
+    params: [s('DeliveryStreamName', 'The name of the Firehose stream.', true)],
+  },
 ];
 
 /** `put-record` → `PutRecord`. */

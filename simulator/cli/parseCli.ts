@@ -164,10 +164,19 @@ export function parseCli(words: string[]): ParsedCli {
     if ('error' in converted) return converted.error;
     input[param.member] = converted.value;
   }
-  if (spec.command === 'put-records' && Array.isArray(input.Records) && globals.binaryFormat === 'raw-in-base64-out')
-    input.Records = (input.Records as { Data?: unknown }[]).map((r) =>
-      typeof r.Data === 'string' ? { ...r, Data: toUtf8Base64(r.Data) } : r,
-    );
+  // Blobs inside structures (PutRecords' and Firehose's Data) follow --cli-binary-format too.
+  const blob = (r: { Data?: unknown }) => {
+    if (typeof r.Data !== 'string') return r;
+    if (globals.binaryFormat === 'raw-in-base64-out') return { ...r, Data: toUtf8Base64(r.Data) };
+    if (!isBase64(r.Data)) throw new Error(r.Data);
+    return r;
+  };
+  try {
+    if (Array.isArray(input.Records)) input.Records = (input.Records as { Data?: unknown }[]).map(blob);
+    if (input.Record && typeof input.Record === 'object') input.Record = blob(input.Record as { Data?: unknown });
+  } catch (error) {
+    return { kind: 'error', stderr: `\nInvalid base64: "${(error as Error).message}"\n`, exitCode: 255 };
+  }
   return { kind: 'run', spec, operation: operationOf(spec.command), input, globals };
 }
 

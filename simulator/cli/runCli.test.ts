@@ -143,3 +143,25 @@ describe('runCli: output formats', () => {
     ]);
   });
 });
+
+describe('runCli: Firehose', () => {
+  it('creates a Direct PUT stream and sends records, base64 rules included', () => {
+    const { sim, run } = console_();
+    const created = run(
+      `aws firehose create-delivery-stream --delivery-stream-name clicks --delivery-stream-type DirectPut --extended-s3-destination-configuration '{"BucketARN":"arn:aws:s3:::clicks-lake","RoleARN":"arn:aws:iam::000000000000:role/firehose"}'`,
+    );
+    expect(created.exitCode).toBe(0);
+    expect(JSON.parse(created.stdout)).toHaveProperty('DeliveryStreamARN');
+    advance(sim, sim.now + 10_000);
+    expect(run(`aws firehose put-record --delivery-stream-name clicks --record 'Data=not base64!'`)).toMatchObject({
+      exitCode: 255,
+      stderr: '\nInvalid base64: "not base64!"\n',
+    });
+    const put = run(
+      `aws firehose put-record --delivery-stream-name clicks --record Data=hello --cli-binary-format raw-in-base64-out`,
+    );
+    expect(put.exitCode).toBe(0);
+    expect(JSON.parse(put.stdout)).toHaveProperty('RecordId');
+    expect(run(`aws firehose list-delivery-streams --query DeliveryStreamNames --output text`).stdout).toBe('clicks\n');
+  });
+});
