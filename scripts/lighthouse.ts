@@ -23,6 +23,8 @@ async function main() {
       // A chapter with simulators in it, and the playground: the canvas loads after the page.
       { name: 'chapter (the-kinesis-family)', url: `${ORIGIN}/learn/the-kinesis-family/` },
       { name: 'playground', url: `${ORIGIN}/playground/?scenario=hot-key` },
+      // The whole question bank is on the page, for filtering in the browser.
+      { name: 'exam practice', url: `${ORIGIN}/practice/` },
     ];
     const rows = [];
     for (const form of ['mobile', 'desktop'] as const) {
