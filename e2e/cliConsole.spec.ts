@@ -34,3 +34,16 @@ test('the AWS CLI console runs commands against the simulation, pitfalls and all
   );
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('the console manages a Lambda event source mapping', async ({ page }) => {
+  await page.goto('/playground/?scenario=lambda-poison-pill');
+  await expect(page.getByRole('button', { name: /Play/ })).toBeVisible();
+  await page.getByRole('tab', { name: 'AWS CLI' }).click();
+  const command = page.getByRole('textbox', { name: 'Command' });
+  const output = page.getByRole('log', { name: 'Console output' });
+  await command.fill(
+    `aws lambda list-event-source-mappings --query 'EventSourceMappings[].[FunctionArn, BisectBatchOnFunctionError]' --output text`,
+  );
+  await command.press('Enter');
+  await expect(output).toContainText(/function:enrich-orders\tFalse/);
+});

@@ -41,9 +41,11 @@ export function CliConsole() {
   const id = useId();
 
   const call: CliCaller = (service, operation, input) => {
-    const result = store
-      .getState()
-      .dispatch({ type: service === 'firehose' ? 'firehose/call' : 'api/call', operation, input });
+    const result = store.getState().dispatch({
+      type: service === 'firehose' ? 'firehose/call' : service === 'lambda' ? 'lambda/call' : 'api/call',
+      operation,
+      input,
+    });
     const error = store.getState().lastError;
     if (error) throw new KinesisError(error.name as KinesisErrorName, error.message);
     return result;
@@ -98,7 +100,8 @@ export function CliConsole() {
         AWS CLI
       </h3>
       <p className="m-0 text-sm text-muted">
-        Runs <code>aws kinesis …</code> against this simulation, as AWS CLI v2 would (try <code>aws kinesis help</code>
+        Runs <code>aws kinesis …</code>, <code>aws firehose …</code> and <code>aws lambda …</code> (event source
+        mappings) against this simulation, as AWS CLI v2 would (try <code>aws kinesis help</code>
         ). Tab completes, ↑ and ↓ recall earlier commands, and a line ending in <code>\</code> continues.
       </p>
       <div

@@ -1,10 +1,16 @@
 import type { ApiCaller } from '../engine/commands';
 import { createKinesisApi } from './createKinesisApi';
 import { createFirehoseApi } from './firehose/createFirehoseApi';
+import { createLambdaApi } from './lambda/createLambdaApi';
 
 /**
- * Runs `api/call` (Kinesis) and `firehose/call` (Firehose) commands when replaying a command log.
+ * Runs `api/call` (Kinesis), `firehose/call` (Firehose) and `lambda/call` (Lambda) commands, live and when
+ * replaying a command log.
  * @example replay({ seed: 1 }, commands, callApi)
  */
 export const callApi: ApiCaller = (sim, operation, input, service) =>
-  service === 'firehose' ? createFirehoseApi(sim)(operation, input) : createKinesisApi(sim)(operation, input);
+  service === 'firehose'
+    ? createFirehoseApi(sim)(operation, input)
+    : service === 'lambda'
+      ? createLambdaApi(sim)(operation, input)
+      : createKinesisApi(sim)(operation, input);

@@ -29,7 +29,7 @@ const usageError = (message: string): ParsedCli => ({
   exitCode: 252,
 });
 
-const SERVICES = ['kinesis', 'firehose'] as const;
+const SERVICES = ['kinesis', 'firehose', 'lambda'] as const;
 const GLOBAL_WITH_VALUE = ['--output', '--query', '--cli-binary-format', '--region', '--endpoint-url', '--profile'];
 const GLOBAL_FLAGS = ['--no-cli-pager', '--debug', '--no-paginate'];
 
@@ -80,6 +80,8 @@ function convert(param: ParamSpec, raw: string[], globals: GlobalOptions): { val
     }
     case 'list':
       return { value: raw };
+    case 'boolean':
+      return { value: true };
     case 'json':
       try {
         return { value: parseStructure(value) };
@@ -148,7 +150,11 @@ export function parseCli(words: string[]): ParsedCli {
   if (extra !== undefined) return usageError(`Unknown options: ${positional.slice(2).join(', ')}`);
 
   const known = new Map(spec.params.map((p) => [flagOf(p.member), p]));
-  const unknown = options.filter((o) => !known.has(o.flag)).map((o) => o.flag);
+  // A boolean is a bare flag, and `--no-<flag>` turns it off, as in the CLI.
+  const negated = new Map(
+    spec.params.filter((p) => p.type === 'boolean').map((p) => [`--no-${flagOf(p.member).slice(2)}`, p]),
+  );
+  const unknown = options.filter((o) => !known.has(o.flag) && !negated.has(o.flag)).map((o) => o.flag);
   if (unknown.length > 0) return usageError(`Unknown options: ${unknown.join(', ')}`);
   const missing = spec.params.filter((p) => p.required && !options.some((o) => o.flag === flagOf(p.member)));
   if (missing.length > 0)
@@ -156,7 +162,18 @@ export function parseCli(words: string[]): ParsedCli {
 
   const input: Record<string, unknown> = {};
   for (const option of options) {
+    const off = negated.get(option.flag);
+    if (off) {
+      if (option.values.length > 0) return usageError(`Unknown options: ${option.values.join(', ')}`);
+      input[off.member] = false;
+      continue;
+    }
     const param = known.get(option.flag)!;
+    if (param.type === 'boolean') {
+      if (option.values.length > 0) return usageError(`Unknown options: ${option.values.join(', ')}`);
+      input[param.member] = true;
+      continue;
+    }
     if (option.values.length === 0) return usageError(`argument ${option.flag}: expected one argument`);
     if (param.type !== 'list' && option.values.length > 1)
       return usageError(`Unknown options: ${option.values.slice(1).join(', ')}`);

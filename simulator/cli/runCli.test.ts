@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { callApi } from '../api/callApi';
 import { advance } from '../engine/advance';
+import { applyCommand, type SimCommand } from '../engine/commands';
+import { checkGoal } from '../scenarios/checkGoal';
+import { startScenario } from '../scenarios/loadScenario';
+import { loadScenarioFile } from '../scenarios/testing/loadScenarioFile';
 import { createSimulation } from '../engine/createSimulation';
 import type { SimState } from '../engine/types';
 import { runCli, type CliCaller } from './runCli';
@@ -163,5 +167,51 @@ describe('runCli: Firehose', () => {
     expect(put.exitCode).toBe(0);
     expect(JSON.parse(put.stdout)).toHaveProperty('RecordId');
     expect(run(`aws firehose list-delivery-streams --query DeliveryStreamNames --output text`).stdout).toBe('clicks\n');
+  });
+});
+
+describe('runCli: Lambda event source mappings', () => {
+  it('fixes the poison pill from the command line, with a replayable command log', () => {
+    const scenario = loadScenarioFile('lambda-poison-pill');
+    const sim = startScenario(scenario);
+    const log: SimCommand[] = [];
+    const call: CliCaller = (service, operation, input) => {
+      const command: SimCommand = {
+        type: service === 'lambda' ? 'lambda/call' : service === 'firehose' ? 'firehose/call' : 'api/call',
+        operation,
+        input,
+      };
+      log.push(command);
+      return applyCommand(sim, command, callApi);
+    };
+    const run = (line: string) => runCli(line, call);
+    advance(sim, sim.now + 120_000);
+    expect(checkGoal(sim, scenario.goal!.constraints).every((c) => c.met)).toBe(false);
+
+    const listed = run(
+      `aws lambda list-event-source-mappings --function-name enrich-orders --query 'EventSourceMappings[].[UUID, BatchSize, BisectBatchOnFunctionError]' --output text`,
+    );
+    const [uuid, batchSize, bisect] = listed.stdout.trim().split('\t');
+    expect([batchSize, bisect]).toEqual(['100', 'False']);
+
+    const updated = run(
+      `aws lambda update-event-source-mapping --uuid ${uuid} --bisect-batch-on-function-error --maximum-retry-attempts 2 \\\n  --destination-config '{"OnFailure":{"Destination":"arn:aws:sqs:us-east-1:000000000000:orders-dlq"}}'`,
+    );
+    expect(updated.exitCode).toBe(0);
+    expect(JSON.parse(updated.stdout)).toMatchObject({ BisectBatchOnFunctionError: true, MaximumRetryAttempts: 2 });
+    advance(sim, sim.now + 30_000);
+    expect(checkGoal(sim, scenario.goal!.constraints).map((c) => c.met)).toEqual([true, true]);
+
+    expect(
+      run(`aws lambda update-event-source-mapping --uuid ${uuid} --no-enabled --query State --output text`).stdout,
+    ).toMatch(/^(Disabling|Disabled)\n$/);
+    expect(run('aws lambda get-event-source-mapping --uuid 00000000-0000-0000-0000-000000000000')).toMatchObject({
+      exitCode: 254,
+      stderr: expect.stringMatching(
+        /^\nAn error occurred \(ResourceNotFoundException\) when calling the GetEventSourceMapping operation: /,
+      ),
+    });
+    // The console's calls are ordinary `lambda/call` entries of the command log, which share links replay.
+    expect(log.every((c) => c.type === 'lambda/call')).toBe(true);
   });
 });

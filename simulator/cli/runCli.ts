@@ -4,7 +4,11 @@ import { parseCli } from './parseCli';
 import { tokenize } from './tokenize';
 
 /** Calls an API operation; throws a KinesisError (AWS error name and message) when it fails. */
-export type CliCaller = (service: 'kinesis' | 'firehose', operation: string, input: Record<string, unknown>) => unknown;
+export type CliCaller = (
+  service: 'kinesis' | 'firehose' | 'lambda',
+  operation: string,
+  input: Record<string, unknown>,
+) => unknown;
 
 export interface CliResult {
   stdout: string;

@@ -27,6 +27,8 @@ export type SimCommand =
   | { type: 'firehose/call'; operation: string; input: Record<string, unknown> }
   /** An empty S3 bucket for Firehose to deliver to (the simulator's S3 is only these buckets). */
   | { type: 's3/createBucket'; name: string }
+  /** A Lambda API call (the event source mapping operations), by api/lambda. */
+  | { type: 'lambda/call'; operation: string; input: Record<string, unknown> }
   /** Lambda functions and event source mappings (`lambda/createFunction`, `lambda/createMapping`, …). */
   | LambdaCommand;
 
@@ -34,8 +36,8 @@ export type ApiCaller = (
   sim: SimState,
   operation: string,
   input: Record<string, unknown>,
-  /** Which API: Kinesis Data Streams unless a `firehose/call` says otherwise. */
-  service?: 'kinesis' | 'firehose',
+  /** Which API: Kinesis Data Streams unless a `firehose/call` or `lambda/call` says otherwise. */
+  service?: 'kinesis' | 'firehose' | 'lambda',
 ) => unknown;
 
 /**
@@ -43,6 +45,10 @@ export type ApiCaller = (
  * @example applyCommand(sim, { type: 'time/advance', until: sim.now + 1000 })
  */
 export function applyCommand(state: SimState, command: SimCommand, callApi?: ApiCaller): unknown {
+  if (command.type === 'lambda/call') {
+    if (!callApi) throw new KinesisError('InternalFailure', 'API commands need the API layer to replay them.');
+    return callApi(state, command.operation, command.input, 'lambda');
+  }
   if (isLambdaCommand(command)) return applyLambdaCommand(state, command);
   switch (command.type) {
     case 'time/advance':

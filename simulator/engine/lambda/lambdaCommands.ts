@@ -23,7 +23,8 @@ export type LambdaCommand =
   | { type: 'lambda/deleteMapping'; uuid: string };
 
 export function isLambdaCommand(command: { type: string }): command is LambdaCommand {
-  return command.type.startsWith('lambda/');
+  // `lambda/call` is an API call (commands.ts), not one of these engine commands.
+  return command.type.startsWith('lambda/') && command.type !== 'lambda/call';
 }
 
 /**
