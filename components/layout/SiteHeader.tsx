@@ -16,7 +16,7 @@ export function SiteHeader() {
           Shardlab
         </Link>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex gap-4 text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm whitespace-nowrap">
             <li>
               <Link href="/#course" className="text-fg underline-offset-4 hover:underline">
                 Course
