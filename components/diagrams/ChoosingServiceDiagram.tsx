@@ -1,6 +1,7 @@
 import { DiagramArrow } from './DiagramArrow';
 import { DiagramBox } from './DiagramBox';
 import { DiagramFigure } from './DiagramFigure';
+import { DiagramLegend } from './DiagramLegend';
 
 const ID = 'choosing-a-service';
 const ARROW = `${ID}-arrow`;
@@ -99,23 +100,7 @@ export function ChoosingServiceDiagram() {
       />
 
       {/* Legend: outline style, not colour alone, tells a Kinesis service from another AWS service. */}
-      <rect x={16} y={16} width={28} height={18} rx={4} className="fill-bg stroke-accent" strokeWidth={3} />
-      <text x={52} y={30} fontSize={13} className="fill-fg">
-        Kinesis family service
-      </text>
-      <rect
-        x={232}
-        y={16}
-        width={28}
-        height={18}
-        rx={4}
-        className="fill-bg stroke-fg"
-        strokeWidth={1.25}
-        strokeDasharray="5 4"
-      />
-      <text x={268} y={30} fontSize={13} className="fill-fg">
-        Another AWS service
-      </text>
+      <DiagramLegend otherX={232} otherLabel="Another AWS service" />
 
       {STEPS.map((s, i) => {
         const y = TOP + i * ROW;

@@ -1,6 +1,7 @@
 import { DiagramArrow } from './DiagramArrow';
 import { DiagramBox } from './DiagramBox';
 import { DiagramFigure } from './DiagramFigure';
+import { DiagramLegend } from './DiagramLegend';
 
 const ID = 'firehose-pipeline';
 const ARROW = `${ID}-arrow`;
@@ -72,23 +73,7 @@ export function FirehosePipelineDiagram() {
       <rect x={1} y={1} width={638} height={418} rx={12} className="fill-surface stroke-border" strokeWidth={1} />
 
       {/* Legend: outline style, not colour alone, carries the meaning. */}
-      <rect x={16} y={16} width={28} height={18} rx={4} className="fill-bg stroke-accent" strokeWidth={3} />
-      <text x={52} y={30} fontSize={13} className="fill-fg">
-        Kinesis family service
-      </text>
-      <rect
-        x={212}
-        y={16}
-        width={28}
-        height={18}
-        rx={4}
-        className="fill-bg stroke-fg"
-        strokeWidth={1.25}
-        strokeDasharray="5 4"
-      />
-      <text x={248} y={30} fontSize={13} className="fill-fg">
-        Your code or another service
-      </text>
+      <DiagramLegend otherX={212} otherLabel="Your code or another service" />
       <rect x={460} y={16} width={28} height={18} rx={4} className="fill-bg stroke-fg" strokeWidth={1.25} />
       <text x={496} y={30} fontSize={13} className="fill-fg">
         Built-in step

@@ -1,6 +1,7 @@
 import { DiagramArrow } from './DiagramArrow';
 import { DiagramBox } from './DiagramBox';
 import { DiagramFigure } from './DiagramFigure';
+import { DiagramLegend } from './DiagramLegend';
 
 const ID = 'kinesis-family';
 const ARROW = `${ID}-arrow`;
@@ -45,23 +46,7 @@ export function KinesisFamilyDiagram() {
       <rect x={1} y={1} width={638} height={390} rx={12} className="fill-surface stroke-border" strokeWidth={1} />
 
       {/* Legend: outline style, not colour alone, tells a family service from everything else. */}
-      <rect x={16} y={16} width={28} height={18} rx={4} className="fill-bg stroke-accent" strokeWidth={3} />
-      <text x={52} y={30} fontSize={13} className="fill-fg">
-        Kinesis family service
-      </text>
-      <rect
-        x={232}
-        y={16}
-        width={28}
-        height={18}
-        rx={4}
-        className="fill-bg stroke-fg"
-        strokeWidth={1.25}
-        strokeDasharray="5 4"
-      />
-      <text x={268} y={30} fontSize={13} className="fill-fg">
-        Your code or another AWS service
-      </text>
+      <DiagramLegend otherX={232} otherLabel="Your code or another AWS service" />
 
       {/* Producers → Data Streams */}
       <DiagramBox x={12} y={130} width={112} height={64} label="Producers" sub="apps, devices" variant="other" />

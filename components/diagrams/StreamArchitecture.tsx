@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { DiagramArrow } from './DiagramArrow';
 import { DiagramBox } from './DiagramBox';
 import { DiagramFigure } from './DiagramFigure';
+import { DiagramLegend } from './DiagramLegend';
 
 type Variant = 'service' | 'other';
 
@@ -75,23 +76,7 @@ export function StreamArchitecture({
       />
 
       {/* Legend: outline and line style, not colour alone. */}
-      <rect x={16} y={16} width={28} height={18} rx={4} className="fill-bg stroke-accent" strokeWidth={3} />
-      <text x={52} y={30} fontSize={13} className="fill-fg">
-        Kinesis family service
-      </text>
-      <rect
-        x={212}
-        y={16}
-        width={28}
-        height={18}
-        rx={4}
-        className="fill-bg stroke-fg"
-        strokeWidth={1.25}
-        strokeDasharray="5 4"
-      />
-      <text x={248} y={30} fontSize={13} className="fill-fg">
-        Your code or another service
-      </text>
+      <DiagramLegend otherX={212} otherLabel="Your code or another service" />
       {hasOnDemand ? (
         <g>
           <DiagramArrow x1={462} y1={25} x2={492} y2={25} markerId={arrow} dashed />

@@ -1,3 +1,5 @@
+import { inspectBase64 } from '../api/validation/inspectBase64';
+import { textToBase64 } from '../engine/base64';
 import { COMMANDS, flagOf, operationOf, type CommandSpec, type ParamSpec } from './cliSpec';
 
 export const OUTPUTS = ['json', 'text', 'table'] as const;
@@ -29,13 +31,16 @@ const usageError = (message: string): ParsedCli => ({
   exitCode: 252,
 });
 
+/** CLI v2's complaint about a blob that is not base64 (exit 255). */
+const invalidBase64 = (text: string): ParsedCli => ({
+  kind: 'error',
+  stderr: `\nInvalid base64: "${text}"\n`,
+  exitCode: 255,
+});
+
 const SERVICES = ['kinesis', 'firehose', 'lambda'] as const;
 const GLOBAL_WITH_VALUE = ['--output', '--query', '--cli-binary-format', '--region', '--endpoint-url', '--profile'];
 const GLOBAL_FLAGS = ['--no-cli-pager', '--debug', '--no-paginate'];
-
-function isBase64(value: string): boolean {
-  return value.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(value);
-}
 
 /** `Key=Value,Other=Value` (the CLI's shorthand for a structure), or JSON. */
 function parseStructure(text: string): unknown {
@@ -50,13 +55,6 @@ function parseStructure(text: string): unknown {
   return out;
 }
 
-function toUtf8Base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
-
 function convert(param: ParamSpec, raw: string[], globals: GlobalOptions): { value: unknown } | { error: ParsedCli } {
   const flag = flagOf(param.member);
   const value = raw[0]!;
@@ -68,10 +66,9 @@ function convert(param: ParamSpec, raw: string[], globals: GlobalOptions): { val
       return { value: Number(value) };
     }
     case 'blob':
-      if (globals.binaryFormat === 'raw-in-base64-out') return { value: toUtf8Base64(value) };
+      if (globals.binaryFormat === 'raw-in-base64-out') return { value: textToBase64(value) };
       // CLI v2 reads blobs as base64 (fact 37); plain text is the classic first-lab mistake.
-      if (!isBase64(value))
-        return { error: { kind: 'error', stderr: `\nInvalid base64: "${value}"\n`, exitCode: 255 } };
+      if (!inspectBase64(value).ok) return { error: invalidBase64(value) };
       return { value };
     case 'timestamp': {
       const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Date.parse(value) / 1000;
@@ -184,15 +181,15 @@ export function parseCli(words: string[]): ParsedCli {
   // Blobs inside structures (PutRecords' and Firehose's Data) follow --cli-binary-format too.
   const blob = (r: { Data?: unknown }) => {
     if (typeof r.Data !== 'string') return r;
-    if (globals.binaryFormat === 'raw-in-base64-out') return { ...r, Data: toUtf8Base64(r.Data) };
-    if (!isBase64(r.Data)) throw new Error(r.Data);
+    if (globals.binaryFormat === 'raw-in-base64-out') return { ...r, Data: textToBase64(r.Data) };
+    if (!inspectBase64(r.Data).ok) throw new Error(r.Data);
     return r;
   };
   try {
     if (Array.isArray(input.Records)) input.Records = (input.Records as { Data?: unknown }[]).map(blob);
     if (input.Record && typeof input.Record === 'object') input.Record = blob(input.Record as { Data?: unknown });
   } catch (error) {
-    return { kind: 'error', stderr: `\nInvalid base64: "${(error as Error).message}"\n`, exitCode: 255 };
+    return invalidBase64((error as Error).message);
   }
   return { kind: 'run', spec, operation: operationOf(spec.command), input, globals };
 }
