@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { useProgressStore } from '@/components/progress/useProgressStore';
 import { scheduleAnswer } from '@/lib/practice/scheduleAnswer';
+import { tallyWhere } from '@/lib/practice/scoring';
 import { shuffled } from '@/lib/practice/shuffle';
 import type { PracticeQuestion } from '@/lib/questions/practiceBank';
 
@@ -31,12 +32,11 @@ export function DecisionDrill({ questions }: { questions: PracticeQuestion[] }) 
     setResults(all);
     void scheduleAnswer(store, q.id, right ? 'right' : 'wrong', new Date());
     if (all.length === order.length) {
-      const byTopic: Record<string, { right: number; total: number }> = {};
-      order.forEach((question, n) => {
-        const t = (byTopic[question.topic] ??= { right: 0, total: 0 });
-        t.total += 1;
-        if (all[n]) t.right += 1;
-      });
+      const byTopic = tallyWhere(
+        order.map((question, n) => ({ question, right: all[n] === true })),
+        (r) => r.right,
+        (r) => [r.question.topic],
+      );
       store.getState().recordAttempt({
         id: `drill-${Date.now().toString(36)}`,
         kind: 'drill',

@@ -1,13 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useProgress } from '@/components/progress/useProgress';
 import { useProgressStore } from '@/components/progress/useProgressStore';
 import { scheduleAnswer } from '@/lib/practice/scheduleAnswer';
 import type { ExamSession } from '@/lib/practice/examSession';
 import { domainsOf } from '@/lib/practice/examFormats';
-import { isRight, tallyBy, type Tally } from '@/lib/practice/scoring';
+import { isRight, percent, tallyBy, type Tally } from '@/lib/practice/scoring';
 import type { PracticeQuestion } from '@/lib/questions/practiceBank';
 
 function TallyTable({ caption, tally }: { caption: string; tally: Record<string, Tally> }) {
@@ -39,7 +39,7 @@ function TallyTable({ caption, tally }: { caption: string; tally: Record<string,
               <td className="text-right">
                 {t.right} of {t.total}
               </td>
-              <td className="text-right">{Math.round((100 * t.right) / t.total)} %</td>
+              <td className="text-right">{percent(t.right, t.total)} %</td>
             </tr>
           ))}
         </tbody>
@@ -51,13 +51,16 @@ function TallyTable({ caption, tally }: { caption: string; tally: Record<string,
 /** A submitted exam: score, results by topic and by exam domain, and every question with explanations. */
 export function ExamResults({ exam, questions }: { exam: ExamSession; questions: PracticeQuestion[] }) {
   const store = useProgressStore();
-  const attempts = useProgress((s) => s.progress.practice?.attempts ?? []);
-  const recorded = attempts.some((a) => a.id === exam.id);
+  const recorded = useProgress((s) => s.progress.practice?.attempts.some((a) => a.id === exam.id) ?? false);
   const [open, setOpen] = useState<string | null>(null);
-  const scorable = questions.map((q) => ({ id: q.id, topic: q.topic, correct: q.correct }));
-  const byTopic = tallyBy(scorable, exam.answers, (q) => [q.topic]);
-  const byDomain = tallyBy(scorable, exam.answers, (q) => domainsOf(q.topic, exam.exams));
-  const right = questions.filter((q) => isRight(q.correct, exam.answers[q.id])).length;
+  const { byTopic, byDomain, right } = useMemo(
+    () => ({
+      byTopic: tallyBy(questions, exam.answers, (q) => [q.topic]),
+      byDomain: tallyBy(questions, exam.answers, (q) => domainsOf(q.topic, exam.exams)),
+      right: questions.filter((q) => isRight(q.correct, exam.answers[q.id])).length,
+    }),
+    [questions, exam],
+  );
 
   useEffect(() => {
     if (recorded) return;
@@ -78,7 +81,7 @@ export function ExamResults({ exam, questions }: { exam: ExamSession; questions:
   return (
     <section aria-labelledby="exam-results" className="space-y-5">
       <h2 id="exam-results" className="m-0 text-2xl font-bold">
-        Your result: {right} of {questions.length} ({Math.round((100 * right) / Math.max(1, questions.length))} %)
+        Your result: {right} of {questions.length} ({percent(right, questions.length)} %)
       </h2>
       <p className="m-0">
         {exam.timedOut ? 'The time ran out, so the exam was submitted for you.' : 'You submitted the exam.'} Wrong

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useProgress } from '@/components/progress/useProgress';
 import { useProgressStore } from '@/components/progress/useProgressStore';
 import {
@@ -14,7 +14,7 @@ import {
   unanswered,
   type ExamSession,
 } from '@/lib/practice/examSession';
-import type { PracticeQuestion } from '@/lib/questions/practiceBank';
+import { questionsByIds, type PracticeQuestion } from '@/lib/questions/practiceBank';
 import { ExamResults } from './ExamResults';
 
 const clock = (ms: number) => {
@@ -54,6 +54,9 @@ export function ExamRunner({ bank }: { bank: PracticeQuestion[] }) {
   const running = saved !== null && saved.submittedAt === null;
   const now = useNow(running);
   const exam = saved ? atTime(saved, now) : null;
+  const questionIds = saved?.questionIds;
+  // Looked up once per exam, not on every tick of the countdown.
+  const questions = useMemo(() => questionsByIds(bank, questionIds ?? []), [bank, questionIds]);
   const timedOutNow = saved !== null && saved.submittedAt === null && exam?.submittedAt !== null;
   useEffect(() => {
     if (timedOutNow && exam) store.getState().saveExam(exam);
@@ -70,7 +73,6 @@ export function ExamRunner({ bank }: { bank: PracticeQuestion[] }) {
         .
       </p>
     );
-  const questions = exam.questionIds.flatMap((id) => bank.filter((q) => q.id === id));
   if (exam.submittedAt !== null) return <ExamResults exam={exam} questions={questions} />;
 
   const save = (next: ExamSession) => store.getState().saveExam(next);

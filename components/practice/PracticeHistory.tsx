@@ -1,7 +1,12 @@
 'use client';
 
 import { useProgress } from '@/components/progress/useProgress';
+import { percent } from '@/lib/practice/scoring';
+import type { Attempt } from '@/lib/progress/progressSchema';
 import type { PracticeTopic } from '@/lib/questions/practiceBank';
+
+const NO_ATTEMPTS: Attempt[] = [];
+const NO_CHALLENGES: Record<string, unknown> = {};
 
 const KIND: Record<string, string> = {
   practice: 'Practice',
@@ -20,8 +25,9 @@ export function PracticeHistory({
   challenges: Record<string, string[]>;
 }) {
   const ready = useProgress((s) => s.ready);
-  const attempts = useProgress((s) => s.progress.practice?.attempts ?? []);
-  const solved = useProgress((s) => s.progress.challenges ?? {});
+  // Select the stored values themselves: a fallback built inside a selector is a new object every time.
+  const attempts = useProgress((s) => s.progress.practice?.attempts) ?? NO_ATTEMPTS;
+  const solved = useProgress((s) => s.progress.challenges) ?? NO_CHALLENGES;
   if (!ready) return <p aria-busy="true">Loading your history…</p>;
   const totals: Record<string, { right: number; total: number }> = {};
   for (const a of attempts)
@@ -59,7 +65,7 @@ export function PracticeHistory({
                     {t.title}
                   </th>
                   <td className="text-right">
-                    {sum ? `${sum.right} of ${sum.total} (${Math.round((100 * sum.right) / sum.total)} %)` : '—'}
+                    {sum ? `${sum.right} of ${sum.total} (${percent(sum.right, sum.total)} %)` : '—'}
                   </td>
                   <td className="text-right">
                     {chapterChallenges.length ? `${done} of ${chapterChallenges.length}` : '—'}
@@ -101,7 +107,7 @@ export function PracticeHistory({
                     {a.timedOut ? ' · time ran out' : ''}
                   </td>
                   <td className="text-right">
-                    {a.right} of {a.total} ({Math.round((100 * a.right) / Math.max(1, a.total))} %)
+                    {a.right} of {a.total} ({percent(a.right, a.total)} %)
                   </td>
                 </tr>
               ))}

@@ -7,7 +7,7 @@ import { useProgress } from '@/components/progress/useProgress';
 import { dueToday } from '@/lib/practice/reviewCard';
 import { matching } from '@/lib/practice/questionFilter';
 import { shuffled } from '@/lib/practice/shuffle';
-import type { PracticeQuestion } from '@/lib/questions/practiceBank';
+import { questionsByIds, type PracticeQuestion } from '@/lib/questions/practiceBank';
 import { filterOf, fromQuery } from './PracticeSetup';
 import { QuestionSet } from './QuestionSet';
 
@@ -29,7 +29,7 @@ export function PracticeRun({ bank }: { bank: PracticeQuestion[] }) {
   let questions = frozen;
   if (!questions) {
     questions = review
-      ? dueToday(reviews ?? {}, new Date()).flatMap((id) => bank.filter((q) => q.id === id))
+      ? questionsByIds(bank, dueToday(reviews ?? {}, new Date()))
       : shuffled(matching(bank, filterOf(settings)), settings.seed).slice(0, settings.count);
     setFrozen(questions);
   }

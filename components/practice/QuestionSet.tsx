@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react';
 import { useProgressStore } from '@/components/progress/useProgressStore';
 import { scheduleAnswer } from '@/lib/practice/scheduleAnswer';
+import { tallyWhere, type Tally } from '@/lib/practice/scoring';
 import type { PracticeQuestion } from '@/lib/questions/practiceBank';
 import type { Attempt } from '@/lib/progress/progressSchema';
 import { QuestionCard } from './QuestionCard';
@@ -10,7 +11,7 @@ import { QuestionCard } from './QuestionCard';
 export interface SetResult {
   right: number;
   total: number;
-  byTopic: Record<string, { right: number; total: number }>;
+  byTopic: Record<string, Tally>;
 }
 
 /**
@@ -43,12 +44,11 @@ export function QuestionSet({
     setChecked(next);
     if (Object.keys(next).length === questions.length && !recorded.current) {
       recorded.current = true;
-      const byTopic: SetResult['byTopic'] = {};
-      for (const question of questions) {
-        const t = (byTopic[question.topic] ??= { right: 0, total: 0 });
-        t.total += 1;
-        if (next[question.id]) t.right += 1;
-      }
+      const byTopic = tallyWhere(
+        questions,
+        (question) => next[question.id] === true,
+        (question) => [question.topic],
+      );
       const result = { right: Object.values(next).filter(Boolean).length, total: questions.length, byTopic };
       store.getState().recordAttempt({ id: attemptId, kind, exams, ...result });
       onDone?.(result);

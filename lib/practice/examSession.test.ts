@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atTime, choose, goTo, startExam, submit, timeLeftMs, toggleFlag, unanswered } from './examSession';
-import { isRight, tallyBy } from './scoring';
+import { isRight, percent, tallyBy, tallyWhere } from './scoring';
 import { shuffled } from './shuffle';
 
 const T0 = Date.parse('2026-11-22T09:00:00Z');
@@ -55,6 +55,24 @@ describe('scoring', () => {
       x: { right: 1, total: 2 },
       y: { right: 0, total: 1 },
     });
+  });
+});
+
+describe('tallyWhere and percent', () => {
+  it('tally known results by group, and round a score to a whole percentage', () => {
+    const items = [
+      { topic: 'x', ok: true },
+      { topic: 'x', ok: false },
+      { topic: 'y', ok: true },
+    ];
+    expect(
+      tallyWhere(
+        items,
+        (i) => i.ok,
+        (i) => [i.topic],
+      ),
+    ).toEqual({ x: { right: 1, total: 2 }, y: { right: 1, total: 1 } });
+    expect([percent(2, 3), percent(0, 0)]).toEqual([67, 0]);
   });
 });
 

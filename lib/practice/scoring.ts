@@ -25,14 +25,31 @@ export function tallyBy<Q extends Scorable>(
   answers: Record<string, number[]>,
   groups: (q: Q) => string[],
 ): Record<string, Tally> {
+  return tallyWhere(questions, (q) => isRight(q.correct, answers[q.id]), groups);
+}
+
+/**
+ * The same, when whether each question went right is already known (a practice set, the drill).
+ * @example tallyWhere(questions, (q) => results[q.id] === true, (q) => [q.topic])
+ */
+export function tallyWhere<Q>(
+  questions: readonly Q[],
+  right: (q: Q) => boolean,
+  groups: (q: Q) => string[],
+): Record<string, Tally> {
   const tally: Record<string, Tally> = {};
   for (const q of questions) {
-    const right = isRight(q.correct, answers[q.id]);
+    const ok = right(q);
     for (const g of groups(q)) {
       const t = (tally[g] ??= { right: 0, total: 0 });
       t.total += 1;
-      if (right) t.right += 1;
+      if (ok) t.right += 1;
     }
   }
   return tally;
+}
+
+/** A score as a whole percentage (0 for nothing answered). */
+export function percent(right: number, total: number): number {
+  return Math.round((100 * right) / Math.max(1, total));
 }
