@@ -27,6 +27,17 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).
  * @example chapterOutline(getChapterSource('streaming-vs-batch')).sectionIds[0]
  */
 export function chapterOutline(chapter: Pick<ChapterSource, 'file' | 'source'>): ChapterOutline {
+  // The content check, the course map and the glossary all ask for the same chapters' outlines: parse each once.
+  const cached = outlines.get(chapter);
+  if (cached?.source === chapter.source) return cached.outline;
+  const outline = parseOutline(chapter);
+  outlines.set(chapter, { source: chapter.source, outline });
+  return outline;
+}
+
+const outlines = new WeakMap<object, { source: string; outline: ChapterOutline }>();
+
+function parseOutline(chapter: Pick<ChapterSource, 'file' | 'source'>): ChapterOutline {
   const file = new VFile({ path: chapter.file, value: chapter.source });
   let tree: Root;
   try {
