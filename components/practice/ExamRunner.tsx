@@ -14,7 +14,8 @@ import {
   unanswered,
   type ExamSession,
 } from '@/lib/practice/examSession';
-import { questionsByIds, type PracticeQuestion } from '@/lib/questions/practiceBank';
+import type { PracticeQuestion } from '@/lib/questions/practiceBank';
+import { questionsByIds } from '@/lib/questions/questionsByIds';
 import { ExamResults } from './ExamResults';
 
 const clock = (ms: number) => {

@@ -7,7 +7,8 @@ import { useProgress } from '@/components/progress/useProgress';
 import { dueToday } from '@/lib/practice/reviewCard';
 import { matching } from '@/lib/practice/questionFilter';
 import { shuffled } from '@/lib/practice/shuffle';
-import { questionsByIds, type PracticeQuestion } from '@/lib/questions/practiceBank';
+import type { PracticeQuestion } from '@/lib/questions/practiceBank';
+import { questionsByIds } from '@/lib/questions/questionsByIds';
 import { filterOf, fromQuery } from './PracticeSetup';
 import { QuestionSet } from './QuestionSet';
 

@@ -63,12 +63,3 @@ export function practiceTopics(): PracticeTopic[] {
     .map((c) => ({ slug: c.slug, title: c.title, count: bank.filter((q) => q.topic === c.slug).length }))
     .filter((t) => t.count > 0);
 }
-
-/**
- * The questions with these ids, in that order (ids no longer in the bank are skipped).
- * @example questionsByIds(bank, exam.questionIds)
- */
-export function questionsByIds(bank: readonly PracticeQuestion[], ids: readonly string[]): PracticeQuestion[] {
-  const byId = new Map(bank.map((q) => [q.id, q]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
