@@ -2,9 +2,10 @@ import type { ApiCaller } from '../engine/commands';
 import { createKinesisApi } from './createKinesisApi';
 import { createFirehoseApi } from './firehose/createFirehoseApi';
 import { createLambdaApi } from './lambda/createLambdaApi';
+import { createLogsApi } from './logs/createLogsApi';
 
 /**
- * Runs `api/call` (Kinesis), `firehose/call` (Firehose) and `lambda/call` (Lambda) commands, live and when
+ * Runs `api/call` (Kinesis), `firehose/call` (Firehose) `lambda/call` (Lambda) and `logs/call` (CloudWatch Logs) commands, live and when
  * replaying a command log.
  * @example replay({ seed: 1 }, commands, callApi)
  */
@@ -13,4 +14,6 @@ export const callApi: ApiCaller = (sim, operation, input, service) =>
     ? createFirehoseApi(sim)(operation, input)
     : service === 'lambda'
       ? createLambdaApi(sim)(operation, input)
-      : createKinesisApi(sim)(operation, input);
+      : service === 'logs'
+        ? createLogsApi(sim)(operation, input)
+        : createKinesisApi(sim)(operation, input);

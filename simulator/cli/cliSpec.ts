@@ -11,7 +11,7 @@ export interface ParamSpec {
 }
 
 export interface CommandSpec {
-  service: 'kinesis' | 'firehose' | 'lambda';
+  service: 'kinesis' | 'firehose' | 'lambda' | 'logs';
   /** The CLI command, e.g. `put-record`; the API operation is its PascalCase form, `PutRecord`. */
   command: string;
   summary: string;
@@ -38,9 +38,11 @@ const MAPPING_SETTINGS: ParamSpec[] = [
   b('Enabled', 'Whether the mapping polls (--no-enabled to pause it).'),
 ];
 const STREAM_REQUIRED = s('StreamName', 'The name of the stream.', true);
+const FUNCTION_REQUIRED = s('FunctionName', 'The function’s name or ARN.', true);
+const ZIP_FILE: ParamSpec = { member: 'ZipFile', type: 'blob', required: true, doc: 'fileb://function.zip' };
 const ARN = s('StreamARN', 'The ARN of the stream (instead of its name).');
 
-/** The `aws kinesis` and `aws firehose` commands the console runs against the simulator. */
+/** The `aws kinesis`, `aws firehose` and `aws lambda` commands the console runs against the simulator (`aws logs tail` is logsTail.ts). */
 export const COMMANDS: CommandSpec[] = [
   {
     service: 'kinesis',
@@ -231,6 +233,48 @@ export const COMMANDS: CommandSpec[] = [
     summary: 'Deletes a Firehose stream.',
     params: [s('DeliveryStreamName', 'The name of the Firehose stream.', true)],
   },
+  {
+    service: 'lambda',
+    command: 'create-function',
+    summary: 'Creates a function from a .zip deployment package (in a lab, fileb://function.zip is the editor’s code).',
+    params: [
+      FUNCTION_REQUIRED,
+      s('Runtime', 'nodejs22.x or python3.12.', true),
+      s('Role', 'The execution role’s ARN (IAM is not simulated: any well-formed role ARN works).', true),
+      s('Handler', 'index.handler (Node.js) or lambda_function.lambda_handler (Python).', true),
+      ZIP_FILE,
+      n('Timeout', '1–900 seconds (default 3).'),
+      n('MemorySize', '128–10240 MB (default 128).'),
+    ],
+  },
+  {
+    service: 'lambda',
+    command: 'update-function-code',
+    summary: 'Deploys a new .zip to a function.',
+    params: [FUNCTION_REQUIRED, ZIP_FILE],
+  },
+  {
+    service: 'lambda',
+    command: 'update-function-configuration',
+    summary: 'Changes a function’s timeout, memory, handler or runtime.',
+    params: [
+      FUNCTION_REQUIRED,
+      n('Timeout', '1–900 seconds.'),
+      n('MemorySize', '128–10240 MB.'),
+      s('Handler', 'The handler.'),
+      s('Runtime', 'nodejs22.x or python3.12.'),
+      s('Role', 'The execution role’s ARN.'),
+    ],
+  },
+  { service: 'lambda', command: 'get-function', summary: 'Describes a function.', params: [FUNCTION_REQUIRED] },
+  {
+    service: 'lambda',
+    command: 'get-function-configuration',
+    summary: 'Describes a function’s settings.',
+    params: [FUNCTION_REQUIRED],
+  },
+  { service: 'lambda', command: 'list-functions', summary: 'Lists the functions.', params: [] },
+  { service: 'lambda', command: 'delete-function', summary: 'Deletes a function.', params: [FUNCTION_REQUIRED] },
   {
     service: 'lambda',
     command: 'create-event-source-mapping',

@@ -13,9 +13,12 @@ export function complete(line: string): { line: string; candidates: string[] } {
   const before = words.slice(0, -1).filter(Boolean);
   let pool: string[] = [];
   if (before.length === 0) pool = ['aws'];
-  else if (before.length === 1 && before[0] === 'aws') pool = ['kinesis', 'firehose', 'lambda', 'help'];
+  else if (before.length === 1 && before[0] === 'aws') pool = ['kinesis', 'firehose', 'lambda', 'logs', 'help'];
   else if (before.length === 2 && before[0] === 'aws')
-    pool = [...COMMANDS.filter((c) => c.service === before[1]).map((c) => c.command), 'help'];
+    pool =
+      before[1] === 'logs'
+        ? ['tail', 'help']
+        : [...COMMANDS.filter((c) => c.service === before[1]).map((c) => c.command), 'help'];
   else if (before[0] === 'aws' && last.startsWith('-')) {
     const spec = COMMANDS.find((c) => c.service === before[1] && c.command === before[2]);
     const used = new Set(before.filter((w) => w.startsWith('--')));

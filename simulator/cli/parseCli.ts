@@ -1,5 +1,5 @@
 import { inspectBase64 } from '../api/validation/inspectBase64';
-import { textToBase64 } from '../engine/base64';
+import { bytesToBase64, textToBase64 } from '../engine/base64';
 import { COMMANDS, flagOf, operationOf, type CommandSpec, type ParamSpec } from './cliSpec';
 
 export const OUTPUTS = ['json', 'text', 'table'] as const;
@@ -31,6 +31,9 @@ const usageError = (message: string): ParsedCli => ({
   exitCode: 252,
 });
 
+/** The console's files, for `file://` and `fileb://` parameter values: bytes, or null when there is no such file. */
+export type ReadFile = (path: string) => Uint8Array | null;
+
 /** CLI v2's complaint about a blob that is not base64 (exit 255). */
 const invalidBase64 = (text: string): ParsedCli => ({
   kind: 'error',
@@ -38,7 +41,7 @@ const invalidBase64 = (text: string): ParsedCli => ({
   exitCode: 255,
 });
 
-const SERVICES = ['kinesis', 'firehose', 'lambda'] as const;
+const SERVICES = ['kinesis', 'firehose', 'lambda', 'logs'] as const;
 const GLOBAL_WITH_VALUE = ['--output', '--query', '--cli-binary-format', '--region', '--endpoint-url', '--profile'];
 const GLOBAL_FLAGS = ['--no-cli-pager', '--debug', '--no-paginate'];
 
@@ -55,9 +58,44 @@ function parseStructure(text: string): unknown {
   return out;
 }
 
-function convert(param: ParamSpec, raw: string[], globals: GlobalOptions): { value: unknown } | { error: ParsedCli } {
+/**
+ * `file://path` and `fileb://path` values: the file's text, or (fileb://, for a blob) its bytes as base64
+ * untouched by --cli-binary-format. Errors are CLI v2's "Unable to load paramfile" (exit 255).
+ */
+function loadParamFile(
+  flag: string,
+  value: string,
+  readFile: ReadFile,
+): { bytes: Uint8Array; binary: boolean } | { error: ParsedCli } | null {
+  const match = /^(fileb?):\/\/(.*)$/.exec(value);
+  if (!match) return null;
+  const path = match[2]!;
+  const bytes = readFile(path);
+  if (!bytes)
+    return {
+      error: {
+        kind: 'error',
+        stderr: `\nError parsing parameter '${flag}': Unable to load paramfile ${value}: [Errno 2] No such file or directory: '${path}'\n`,
+        exitCode: 255,
+      },
+    };
+  return { bytes, binary: match[1] === 'fileb' };
+}
+
+function convert(
+  param: ParamSpec,
+  raw: string[],
+  globals: GlobalOptions,
+  readFile: ReadFile,
+): { value: unknown } | { error: ParsedCli } {
   const flag = flagOf(param.member);
-  const value = raw[0]!;
+  let value = raw[0]!;
+  const loaded = loadParamFile(flag, value, readFile);
+  if (loaded && 'error' in loaded) return loaded;
+  if (loaded) {
+    if (loaded.binary && param.type === 'blob') return { value: bytesToBase64(loaded.bytes) };
+    value = new TextDecoder().decode(loaded.bytes);
+  }
   switch (param.type) {
     case 'string':
       return { value };
@@ -96,7 +134,7 @@ function convert(param: ParamSpec, raw: string[], globals: GlobalOptions): { val
  * 255 for an invalid blob).
  * @example parseCli(['aws', 'kinesis', 'describe-stream', '--stream-name', 'orders'])
  */
-export function parseCli(words: string[]): ParsedCli {
+export function parseCli(words: string[], readFile: ReadFile = () => null): ParsedCli {
   const args = words[0] === 'aws' ? words.slice(1) : words;
   const globals: GlobalOptions = { output: 'json', query: null, binaryFormat: 'base64' };
   const positional: string[] = [];
@@ -139,6 +177,8 @@ export function parseCli(words: string[]): ParsedCli {
   if (command === undefined) return usageError('the following arguments are required: operation');
   if (command === 'help') return { kind: 'help', text: helpText(service) };
   const spec = commands.find((c) => c.command === command);
+  if (!spec && service === 'logs')
+    return usageError(`argument operation: Invalid choice: this console runs aws logs tail only`);
   if (!spec)
     return usageError(
       `argument operation: Invalid choice, valid choices are:\n\n${commands.map((c) => c.command).join(' | ')}\n`,
@@ -174,7 +214,7 @@ export function parseCli(words: string[]): ParsedCli {
     if (option.values.length === 0) return usageError(`argument ${option.flag}: expected one argument`);
     if (param.type !== 'list' && option.values.length > 1)
       return usageError(`Unknown options: ${option.values.slice(1).join(', ')}`);
-    const converted = convert(param, option.values, globals);
+    const converted = convert(param, option.values, globals, readFile);
     if ('error' in converted) return converted.error;
     input[param.member] = converted.value;
   }

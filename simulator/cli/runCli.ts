@@ -1,14 +1,22 @@
 import { KinesisError } from '../api/KinesisError';
 import { formatOutput } from './formatOutput';
-import { parseCli } from './parseCli';
+import { runLogsTail } from './logsTail';
+import { parseCli, type ReadFile } from './parseCli';
 import { tokenize } from './tokenize';
 
 /** Calls an API operation; throws a KinesisError (AWS error name and message) when it fails. */
 export type CliCaller = (
-  service: 'kinesis' | 'firehose' | 'lambda',
+  service: 'kinesis' | 'firehose' | 'lambda' | 'logs',
   operation: string,
   input: Record<string, unknown>,
 ) => unknown;
+
+/** What the console knows besides the API: its files (for fileb://) and the simulation's clock (for --since). */
+export interface CliContext {
+  readFile?: ReadFile;
+  /** Virtual ms now. */
+  now?: number;
+}
 
 export interface CliResult {
   stdout: string;
@@ -22,7 +30,7 @@ export interface CliResult {
  * operation: message", success 0 with the formatted result.
  * @example runCli('aws kinesis list-streams --output text', call)
  */
-export function runCli(line: string, call: CliCaller): CliResult {
+export function runCli(line: string, call: CliCaller, context: CliContext = {}): CliResult {
   const tokens = tokenize(line);
   if (!tokens.ok) return { stdout: '', stderr: `aws: error: ${tokens.error}\n`, exitCode: 252 };
   if (tokens.words.length === 0) return { stdout: '', stderr: '', exitCode: 0 };
@@ -32,7 +40,25 @@ export function runCli(line: string, call: CliCaller): CliResult {
       stderr: `${tokens.words[0]}: command not found (this console runs aws commands)\n`,
       exitCode: 127,
     };
-  const parsed = parseCli(tokens.words);
+  const words = tokens.words.filter((w) => w !== '--no-cli-pager');
+  if (words[1] === 'logs' && words[2] === 'tail') {
+    try {
+      return runLogsTail(
+        words.slice(3),
+        (input) => call('logs', 'FilterLogEvents', input) as ReturnType<Parameters<typeof runLogsTail>[1]>,
+        context.now ?? 0,
+      );
+    } catch (error) {
+      if (error instanceof KinesisError)
+        return {
+          stdout: '',
+          stderr: `\nAn error occurred (${error.name}) when calling the FilterLogEvents operation: ${error.message}\n`,
+          exitCode: 254,
+        };
+      throw error;
+    }
+  }
+  const parsed = parseCli(tokens.words, context.readFile);
   if (parsed.kind === 'help') return { stdout: parsed.text, stderr: '', exitCode: 0 };
   if (parsed.kind === 'error') return { stdout: '', stderr: parsed.stderr, exitCode: parsed.exitCode };
   try {

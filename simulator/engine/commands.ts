@@ -29,6 +29,8 @@ export type SimCommand =
   | { type: 's3/createBucket'; name: string }
   /** A Lambda API call (the event source mapping operations), by api/lambda. */
   | { type: 'lambda/call'; operation: string; input: Record<string, unknown> }
+  /** A CloudWatch Logs call (reading a function's log group), by api/logs. */
+  | { type: 'logs/call'; operation: string; input: Record<string, unknown> }
   /** Lambda functions and event source mappings (`lambda/createFunction`, `lambda/createMapping`, …). */
   | LambdaCommand;
 
@@ -37,7 +39,7 @@ export type ApiCaller = (
   operation: string,
   input: Record<string, unknown>,
   /** Which API: Kinesis Data Streams unless a `firehose/call` or `lambda/call` says otherwise. */
-  service?: 'kinesis' | 'firehose' | 'lambda',
+  service?: 'kinesis' | 'firehose' | 'lambda' | 'logs',
 ) => unknown;
 
 /**
@@ -48,6 +50,10 @@ export function applyCommand(state: SimState, command: SimCommand, callApi?: Api
   if (command.type === 'lambda/call') {
     if (!callApi) throw new KinesisError('InternalFailure', 'API commands need the API layer to replay them.');
     return callApi(state, command.operation, command.input, 'lambda');
+  }
+  if (command.type === 'logs/call') {
+    if (!callApi) throw new KinesisError('InternalFailure', 'API commands need the API layer to replay them.');
+    return callApi(state, command.operation, command.input, 'logs');
   }
   if (isLambdaCommand(command)) return applyLambdaCommand(state, command);
   switch (command.type) {

@@ -7,6 +7,15 @@ import {
   ListEventSourceMappings,
   UpdateEventSourceMapping,
 } from './mappingOperations';
+import {
+  CreateFunction,
+  DeleteFunction,
+  GetFunction,
+  GetFunctionConfiguration,
+  ListFunctions,
+  UpdateFunctionCode,
+  UpdateFunctionConfiguration,
+} from './functionOperations';
 import { readLambdaInput, type LambdaInput } from './readLambdaInput';
 
 const operations: Record<string, (sim: SimState, input: LambdaInput) => unknown> = {
@@ -15,15 +24,22 @@ const operations: Record<string, (sim: SimState, input: LambdaInput) => unknown>
   DeleteEventSourceMapping,
   GetEventSourceMapping,
   ListEventSourceMappings,
+  CreateFunction,
+  UpdateFunctionCode,
+  UpdateFunctionConfiguration,
+  GetFunction,
+  GetFunctionConfiguration,
+  ListFunctions,
+  DeleteFunction,
 };
 
-/** The Lambda operations this API layer implements (event source mappings on Kinesis streams). */
+/** The Lambda operations this API layer implements: functions with code, and event source mappings on Kinesis streams. */
 export const LAMBDA_OPERATIONS = Object.keys(operations);
 
 /**
- * Lambda's event source mapping API over a simulation: AWS's operation names, PascalCase shapes and
- * Lambda's error names. Functions themselves are engine commands (`lambda/createFunction`), since the
- * simulator runs no code.
+ * Lambda's function and event source mapping API over a simulation: AWS's operation names, PascalCase
+ * shapes and Lambda's error names. The engine runs no code: a function created here waits for a lab's
+ * sandbox to report each invocation (`lambda/completeInvocation`).
  * @example createLambdaApi(sim)('CreateEventSourceMapping', { FunctionName: 'enrich', EventSourceArn: arn, StartingPosition: 'LATEST' })
  */
 export function createLambdaApi(sim: SimState) {

@@ -2,8 +2,9 @@ import { emit } from '../events';
 import { seedPrng } from '../prng';
 import type { SimState } from '../types';
 import { functionArn } from './lambdaEvent';
-import { LambdaError } from './lambdaErrors';
-import type { LambdaFunctionConfig, LambdaFunctionState, LambdaState } from './lambdaTypes';
+import { LambdaError, outOfRange } from './lambdaErrors';
+import { FUNCTION_MEMORY_MB, FUNCTION_TIMEOUT_SECONDS } from './lambdaLimits';
+import { CODE_RUNTIMES, type LambdaFunctionConfig, type LambdaFunctionState, type LambdaState } from './lambdaTypes';
 
 const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 
@@ -24,6 +25,26 @@ export function findFunction(state: SimState, name: string): LambdaFunctionState
   return fn;
 }
 
+const HANDLER = /^[^\s]+$/;
+
+/** CreateFunction's constraints on a deployed package's settings, in Lambda's validation wording. */
+function checkCode(code: NonNullable<LambdaFunctionConfig['code']>, bad: (message: string) => LambdaError): void {
+  if (!(CODE_RUNTIMES as readonly string[]).includes(code.runtime))
+    throw bad(
+      `The runtime parameter of ${code.runtime} is not available in this simulator: labs run ${CODE_RUNTIMES.join(' and ')}.`,
+    );
+  if (!HANDLER.test(code.handler) || code.handler.length > 128)
+    throw bad(
+      `1 validation error detected: Value '${code.handler}' at 'handler' failed to satisfy constraint: Member must satisfy regular expression pattern: [^\\s]+`,
+    );
+  const t = FUNCTION_TIMEOUT_SECONDS;
+  if (!Number.isInteger(code.timeoutSeconds) || code.timeoutSeconds < t.min || code.timeoutSeconds > t.max)
+    throw outOfRange('timeout', code.timeoutSeconds, t.min, t.max);
+  const m = FUNCTION_MEMORY_MB;
+  if (!Number.isInteger(code.memorySizeMb) || code.memorySizeMb < m.min || code.memorySizeMb > m.max)
+    throw outOfRange('memorySize', code.memorySizeMb, m.min, m.max);
+}
+
 function check(config: LambdaFunctionConfig): void {
   const bad = (message: string) => new LambdaError('InvalidParameterValueException', message);
   if (!FUNCTION_NAME.test(config.name))
@@ -35,6 +56,7 @@ function check(config: LambdaFunctionConfig): void {
     throw bad('Reserved concurrency must be a whole number of 1 or more, or unreserved.');
   if (config.failure.kind === 'errorRate' && !(config.failure.rate >= 0 && config.failure.rate <= 1))
     throw bad('The error rate must be between 0 and 1.');
+  if (config.code) checkCode(config.code, bad);
   if (
     config.failure.kind === 'poisonKey' &&
     !(config.failure.partitionKey.length >= 1 && config.failure.partitionKey.length <= 256)

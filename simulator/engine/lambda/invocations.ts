@@ -146,10 +146,14 @@ export function invoke(ctx: LaneContext, lane: Lane, index: number, batch: LaneB
     discard(ctx, lane, index, batch, 'RecordAgeExceeded');
     return true;
   }
+  const code = fn.config.code;
+  // A function still being created (Pending) is not invoked yet; its batches wait for the next poll.
+  if (code && code.activeAt > state.now) return false;
   if (fn.config.concurrency !== null && fn.running >= fn.config.concurrency) {
     fn.stats.throttles++;
     return false;
   }
+  if (code) return invokeCode(ctx, lane, index, batch);
   const { failedAt, error } = outcome(ctx, batch, index);
   const duration = batch.count * fn.config.durationMsPerRecord;
   fn.running++;
@@ -175,6 +179,44 @@ export function invoke(ctx: LaneContext, lane: Lane, index: number, batch: LaneB
     firstSequenceNumber: sequenceNumber(ctx.reader.shard.sequenceBase, batch.first),
     lastSequenceNumber: sequenceNumber(ctx.reader.shard.sequenceBase, batch.last),
     retry: batch.attempts > 0,
+  });
+  return true;
+}
+
+/**
+ * Starts an invocation of a function with code: the batch is in flight until the lab's sandbox reports
+ * the result with `lambda/completeInvocation` (which decides success or failure, as the learner's code did).
+ */
+function invokeCode(ctx: LaneContext, lane: Lane, index: number, batch: LaneBatch): true {
+  const { state, mapping, fn } = ctx;
+  const [requestId, prng] = randomUuid(ctx.lambda.prng);
+  ctx.lambda.prng = prng;
+  fn.running++;
+  fn.stats.invocations++;
+  mapping.stats.invocations++;
+  if (batch.attempts > 0) mapping.stats.retries++;
+  // `until` stays out of reach until the result arrives; the wake-up scan skips awaiting batches.
+  lane.inFlight = {
+    ...batch,
+    invokes: batch.invokes + 1,
+    until: Number.MAX_SAFE_INTEGER,
+    failedAt: null,
+    error: null,
+    awaiting: requestId,
+  };
+  lane.windowStart = null;
+  emit(state, {
+    type: 'lambda/invoked',
+    mapping: mapping.uuid,
+    function: mapping.config.functionName,
+    stream: mapping.config.stream,
+    shard: ctx.shardId,
+    records: batch.count,
+    lane: index,
+    firstSequenceNumber: sequenceNumber(ctx.reader.shard.sequenceBase, batch.first),
+    lastSequenceNumber: sequenceNumber(ctx.reader.shard.sequenceBase, batch.last),
+    retry: batch.attempts > 0,
+    requestId,
   });
   return true;
 }

@@ -5,6 +5,8 @@ import {
   updateEventSourceMapping,
   type MappingChanges,
 } from './eventSourceMappings';
+import { completeInvocation, recordTestInvocation } from './codeInvocations';
+import type { InvocationReport } from './functionLogs';
 import { createFunction, deleteFunction, updateFunction } from './functions';
 import type { LambdaFunctionConfig } from './lambdaTypes';
 import type { MappingRequest } from './mappingConfig';
@@ -20,7 +22,11 @@ export type LambdaCommand =
   | { type: 'lambda/deleteFunction'; name: string }
   | { type: 'lambda/createMapping'; config: MappingRequest }
   | { type: 'lambda/updateMapping'; uuid: string; changes: MappingChanges }
-  | { type: 'lambda/deleteMapping'; uuid: string };
+  | { type: 'lambda/deleteMapping'; uuid: string }
+  /** A lab's sandbox reports how the learner's code handled an invocation the engine started. */
+  | { type: 'lambda/completeInvocation'; requestId: string; report: InvocationReport }
+  /** A direct invocation from the editor's Test button: logs and counts only. */
+  | { type: 'lambda/recordInvocation'; functionName: string; requestId: string; report: InvocationReport };
 
 export function isLambdaCommand(command: { type: string }): command is LambdaCommand {
   // `lambda/call` is an API call (commands.ts), not one of these engine commands.
@@ -45,5 +51,9 @@ export function applyLambdaCommand(state: SimState, command: LambdaCommand): unk
       return updateEventSourceMapping(state, command.uuid, command.changes);
     case 'lambda/deleteMapping':
       return deleteEventSourceMapping(state, command.uuid);
+    case 'lambda/completeInvocation':
+      return completeInvocation(state, command.requestId, command.report);
+    case 'lambda/recordInvocation':
+      return recordTestInvocation(state, command.functionName, command.requestId, command.report);
   }
 }

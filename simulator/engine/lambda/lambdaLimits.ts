@@ -13,3 +13,14 @@ export const LAMBDA_GRID_MS = 50;
 export const MAPPING_TRANSITION_MS = 1000;
 /** How many on-failure destination messages a mapping keeps for the inspector. */
 export const ON_FAILURE_MESSAGES_KEPT = 20;
+
+/**
+ * Function settings (AWS Lambda quotas, lambda/latest/dg/gettingstarted-limits.html and
+ * configuration-timeout.html): timeout 1–900 s (default 3), memory 128–10,240 MB (default 128).
+ */
+export const FUNCTION_TIMEOUT_SECONDS = { min: 1, max: 900, default: 3 };
+export const FUNCTION_MEMORY_MB = { min: 128, max: 10_240, default: 128 };
+/** Simplification: a new function is Pending for one virtual second before it is Active. */
+export const FUNCTION_PENDING_MS = 1000;
+/** Log events kept per log group (the oldest go first), so a long lab stays small in memory and links. */
+export const LOG_EVENTS_KEPT = 2000;

@@ -23,15 +23,41 @@ export interface LambdaFunctionConfig {
   /** Reserved concurrent executions, or null for unreserved (no limit in the simulator). */
   concurrency: number | null;
   failure: FunctionFailure;
+  /**
+   * A deployed package: the function then runs learner code outside the engine (a lab's sandbox), and
+   * the engine waits for each invocation's result command instead of modelling duration and failure.
+   */
+  code?: FunctionCode;
 }
 
-/**
- * What a lab's handler will look like (not called by the engine yet): it receives the real event shape
- * and returns the partial batch response, or throws to fail the whole batch.
- */
-export type LambdaHandler = (
-  event: KinesisEvent,
-) => { batchItemFailures: { itemIdentifier: string }[] } | null | undefined | void;
+/** Lambda runtimes a lab can run (CreateFunction's `Runtime`). */
+export const CODE_RUNTIMES = ['nodejs22.x', 'python3.12'] as const;
+export type CodeRuntime = (typeof CODE_RUNTIMES)[number];
+
+export interface FunctionCode {
+  runtime: CodeRuntime;
+  /** `index.handler`, `lambda_function.lambda_handler`. */
+  handler: string;
+  role: string;
+  /** The unzipped deployment package: file name → source. */
+  files: Record<string, string>;
+  /** Of the .zip as uploaded: CodeSize in bytes and CodeSha256 (base64), as GetFunction reports them. */
+  codeSize: number;
+  codeSha256: string;
+  timeoutSeconds: number;
+  memorySizeMb: number;
+  /** Virtual ms of the last create or update. */
+  lastModified: number;
+  /** The function is Pending (being created) until this virtual time. */
+  activeAt: number;
+}
+
+/** One CloudWatch Logs event of a function's log group. */
+export interface LogEvent {
+  timestamp: number;
+  logStreamName: string;
+  message: string;
+}
 
 export interface LambdaFunctionStats {
   invocations: number;
@@ -45,6 +71,8 @@ export interface LambdaFunctionState {
   /** Invocations running now (≤ concurrency). */
   running: number;
   stats: LambdaFunctionStats;
+  /** The log stream of the current execution environment (a cold start begins a new one). */
+  logStream?: string;
 }
 
 export type StartingPosition = 'TRIM_HORIZON' | 'LATEST' | 'AT_TIMESTAMP';
@@ -95,6 +123,8 @@ export interface InFlightBatch extends LaneBatch {
   /** Decided when invoked: null for success, else the first ordinal the function reports as failed. */
   failedAt: number | null;
   error: string | null;
+  /** For a function with code: the request id of the invocation whose result has not come back yet. */
+  awaiting?: string;
 }
 
 /**
@@ -208,4 +238,6 @@ export interface LambdaState {
   mappings: EventSourceMapping[];
   /** The seeded generator for error rates and request ids (kept apart so Lambda does not shift other draws). */
   prng: PrngState;
+  /** CloudWatch Logs events by log group (`/aws/lambda/<function>`), the newest LOG_EVENTS_KEPT of each. */
+  logs?: Record<string, LogEvent[]>;
 }

@@ -270,7 +270,7 @@ export function nextLambdaWakeUp(state: SimState): number {
       if (ms.finished) continue;
       later(ms.nextPollAt);
       for (const lane of ms.lanes) {
-        later(lane.inFlight?.until ?? null);
+        if (!lane.inFlight?.awaiting) later(lane.inFlight?.until ?? null);
         if (lane.pending.length > 0) later(lane.retryAt);
         if (lane.windowStart !== null) later(lane.windowStart + windowMs);
       }
