@@ -68,5 +68,13 @@ export default defineConfig([
     },
   },
   simulatorPurity,
-  globalIgnores(['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    'out/**',
+    'node_modules/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+    'public/pyodide/**',
+  ]),
 ]);

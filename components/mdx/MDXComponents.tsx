@@ -53,3 +53,12 @@ export const mdxComponents: MDXComponentMap = {
 
 /** Tag names a chapter may write as JSX. */
 export const registeredTagNames: readonly string[] = Object.keys(customTags);
+
+/**
+ * The tags only labs add (their steps). The components are in components/lab/labMdxComponents.ts, so
+ * that chapter pages never load lab code; the names live here with the others.
+ */
+export const LAB_ONLY_TAGS = ['LabStep'] as const;
+
+/** Tag names a lab may write as JSX. */
+export const labTagNames: readonly string[] = [...registeredTagNames, ...LAB_ONLY_TAGS];

@@ -1,10 +1,18 @@
 'use client';
 
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { KinesisError, type KinesisErrorName } from '@/simulator/api/KinesisError';
 import { complete } from '@/simulator/cli/complete';
+import type { ReadFile } from '@/simulator/cli/parseCli';
 import { runCli, type CliCaller } from '@/simulator/cli/runCli';
 import { useSimulationHandle } from './SimulationContext';
+
+const COMMAND_OF = {
+  kinesis: 'api/call',
+  firehose: 'firehose/call',
+  lambda: 'lambda/call',
+  logs: 'logs/call',
+} as const;
 
 interface Entry {
   id: number;
@@ -16,9 +24,9 @@ interface Entry {
 
 const HISTORY_KEY = 'shardlab.console-history.v1';
 
-function loadHistory(): string[] {
+function loadHistory(key: string): string[] {
   try {
-    const saved = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]');
+    const saved = JSON.parse(localStorage.getItem(key) ?? '[]');
     return Array.isArray(saved) ? saved.filter((s): s is string => typeof s === 'string').slice(-100) : [];
   } catch {
     return [];
@@ -30,19 +38,30 @@ function loadHistory(): string[] {
  * same command log) as the canvas, with AWS CLI v2's parsing, errors and output. Enter runs; a line
  * ending in a backslash continues on the next; ↑/↓ walk the history; Tab completes.
  */
-export function CliConsole() {
+export interface CliConsoleProps {
+  /** Where the command history is kept (a lab keeps its own). */
+  historyKey?: string;
+  /** The console's files, for `fileb://function.zip` and `file://…` values (a lab's editor package). */
+  readFile?: ReadFile;
+  /** What the intro says the console runs, when a lab offers more than the simulator's default. */
+  intro?: ReactNode;
+}
+
+export function CliConsole({ historyKey = HISTORY_KEY, readFile, intro }: CliConsoleProps = {}) {
   const { store } = useSimulationHandle();
   const [entries, setEntries] = useState<Entry[]>([]);
   const [line, setLine] = useState('');
   const [hint, setHint] = useState('');
-  const [history, setHistory] = useState<string[]>(() => (typeof window === 'undefined' ? [] : loadHistory()));
+  const [history, setHistory] = useState<string[]>(() =>
+    typeof window === 'undefined' ? [] : loadHistory(historyKey),
+  );
   const [cursor, setCursor] = useState<number | null>(null);
   const next = useRef(0);
   const id = useId();
 
   const call: CliCaller = (service, operation, input) => {
     const result = store.getState().dispatch({
-      type: service === 'firehose' ? 'firehose/call' : service === 'lambda' ? 'lambda/call' : 'api/call',
+      type: COMMAND_OF[service],
       operation,
       input,
     });
@@ -54,12 +73,12 @@ export function CliConsole() {
   const run = () => {
     const command = line.trim();
     if (!command) return;
-    const result = runCli(command, call);
+    const result = runCli(command, call, { readFile, now: store.getState().sim.now });
     setEntries((e) => [...e.slice(-49), { id: next.current++, command, ...result }]);
     const updated = [...history.filter((h) => h !== command), command].slice(-100);
     setHistory(updated);
     try {
-      localStorage.setItem(HISTORY_KEY, JSON.stringify(updated));
+      localStorage.setItem(historyKey, JSON.stringify(updated));
     } catch {
       // History then lasts for this visit only.
     }
@@ -99,11 +118,13 @@ export function CliConsole() {
       <h3 id={`${id}-title`} className="m-0 text-base font-semibold">
         AWS CLI
       </h3>
-      <p className="m-0 text-sm text-muted">
-        Runs <code>aws kinesis …</code>, <code>aws firehose …</code> and <code>aws lambda …</code> (event source
-        mappings) against this simulation, as AWS CLI v2 would (try <code>aws kinesis help</code>
-        ). Tab completes, ↑ and ↓ recall earlier commands, and a line ending in <code>\</code> continues.
-      </p>
+      {intro ?? (
+        <p className="m-0 text-sm text-muted">
+          Runs <code>aws kinesis …</code>, <code>aws firehose …</code> and <code>aws lambda …</code> (event source
+          mappings) against this simulation, as AWS CLI v2 would (try <code>aws kinesis help</code>
+          ). Tab completes, ↑ and ↓ recall earlier commands, and a line ending in <code>\</code> continues.
+        </p>
+      )}
       <div
         role="log"
         aria-label="Console output"

@@ -32,6 +32,8 @@ export interface ProgressState {
   setChapterComplete: (slug: string, complete: boolean) => void;
   /** Records a simulator challenge (a scenario's goal) as solved; the first time counts. */
   solveChallenge: (scenarioId: string) => void;
+  /** Records a lab step as done (its check passed); the last of `allStepIds` completes the lab. */
+  completeLabStep: (slug: string, stepId: string, allStepIds: readonly string[]) => void;
   /** A question's new place in the spaced review (see lib/practice/scheduleAnswer); undefined: not scheduled. */
   setReview: (questionId: string, card: ReviewCard | undefined) => void;
   /** Keeps a finished practice set, exam, drill or quiz for the history. */
@@ -116,6 +118,18 @@ export function createProgressStore({ now }: Deps) {
       solveChallenge: (scenarioId) => {
         if (get().progress.challenges?.[scenarioId]) return;
         update((p, at) => ({ ...p, challenges: { ...p.challenges, [scenarioId]: { solvedAt: at } } }));
+      },
+      completeLabStep: (slug, stepId, allStepIds) => {
+        if (get().progress.labs?.[slug]?.stepsDone.includes(stepId)) return;
+        update((p, at) => {
+          const lab = p.labs?.[slug] ?? { stepsDone: [], completedAt: null };
+          const stepsDone = [...lab.stepsDone, stepId];
+          const finished = allStepIds.every((id) => stepsDone.includes(id));
+          return {
+            ...p,
+            labs: { ...p.labs, [slug]: { stepsDone, completedAt: lab.completedAt ?? (finished ? at : null) } },
+          };
+        });
       },
       setReview: (questionId, card) =>
         update((p) => {

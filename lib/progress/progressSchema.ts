@@ -72,6 +72,8 @@ export const progressSchema = z.object({
   challenges: z.optional(z.record(slug, z.object({ solvedAt: timestamp }))),
   /** Optional for the same reason: progress saved before exam practice existed. */
   practice: z.optional(practiceSchema),
+  /** Hands-on labs by slug: the steps whose checks have passed, and when the last one did. */
+  labs: z.optional(z.record(slug, z.object({ stepsDone: z.array(slug), completedAt: z.nullable(timestamp) }))),
 });
 
 export type ChapterProgress = z.infer<typeof chapterProgressSchema>;

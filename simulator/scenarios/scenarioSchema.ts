@@ -100,6 +100,7 @@ export const scenarioSchema = z.object({
   title: z.string().check(z.minLength(3), z.maxLength(80)),
   brief: z.string().check(z.minLength(20)),
   seed: z.int().check(z.nonnegative()),
+  /** The streams at the start; none for an empty account (a lab where the learner creates them). */
   streams: z
     .array(
       z.object({
@@ -108,8 +109,7 @@ export const scenarioSchema = z.object({
         shardCount: z.optional(z.int().check(z.positive(), z.lte(200))),
         retentionHours: z.optional(z.int().check(z.gte(24), z.lte(8760))),
       }),
-    )
-    .check(z.minLength(1)),
+    ),
   producers: z.array(scenarioProducerSchema),
   consumers: z.array(scenarioConsumerSchema),
   /** Lambda functions, each with an event source mapping on one of the streams. */

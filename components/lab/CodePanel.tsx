@@ -1,0 +1,136 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { useSimulationHandle } from '@/components/simulator/SimulationContext';
+import type { LabRuntime } from '@/lib/lab/sandbox/sandboxTypes';
+import { dispatchCalls } from './dispatchCall';
+import { useLab } from './LabContext';
+import { deployCommands, RUNTIME_LABEL } from './labDeploy';
+import { LazyCodeEditor } from './LazyCodeEditor';
+
+const LANGUAGE = { mjs: 'javascript', js: 'javascript', cjs: 'javascript', ts: 'typescript', py: 'python' } as const;
+
+export const languageOf = (file: string) => LANGUAGE[file.split('.').pop() as keyof typeof LANGUAGE] ?? 'javascript';
+
+/** Runtime choice as a radio group (each runtime keeps its own draft). */
+export function RuntimePicker() {
+  const { runtimes, runtime, setRuntime } = useLab();
+  const id = useId();
+  if (runtimes.length < 2) return <p className="m-0 text-sm">Runtime: {RUNTIME_LABEL[runtime]}</p>;
+  return (
+    <fieldset className="flex flex-wrap items-center gap-3 text-sm">
+      <legend className="sr-only">Runtime</legend>
+      <span aria-hidden="true" className="font-semibold">
+        Runtime
+      </span>
+      {runtimes.map((r: LabRuntime) => (
+        <label key={r} className="flex min-h-10 items-center gap-1">
+          <input
+            type="radio"
+            name={`${id}-runtime`}
+            checked={r === runtime}
+            onChange={() => setRuntime(r)}
+            className="h-4 w-4"
+          />
+          {RUNTIME_LABEL[r]}
+          {r === 'python3.12' && <span className="text-muted">(Pyodide)</span>}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The editor over the draft's files, one tab per file when the package has several. */
+export function DraftEditor({ label }: { label: string }) {
+  const { files, setFile } = useLab();
+  const names = Object.keys(files);
+  const [open, setOpen] = useState(names[0] ?? '');
+  const file = names.includes(open) ? open : (names[0] ?? '');
+  return (
+    <div className="space-y-1">
+      {names.length > 1 && (
+        <div className="flex flex-wrap gap-1 text-sm">
+          {names.map((n) => (
+            <button
+              key={n}
+              type="button"
+              aria-pressed={n === file}
+              onClick={() => setOpen(n)}
+              className={`rounded-md border px-2 py-1 font-mono ${n === file ? 'border-accent text-accent' : 'border-border'}`}
+            >
+              {n}
+            </button>
+          ))}
+        </div>
+      )}
+      <LazyCodeEditor
+        key={file}
+        value={files[file] ?? ''}
+        onChange={(v) => setFile(file, v)}
+        language={languageOf(file)}
+        fileName={file}
+        label={`${label}: ${file}`}
+      />
+    </div>
+  );
+}
+
+/**
+ * The Lambda function's code: runtime, editor and Deploy (CreateFunction, then UpdateFunctionCode), with
+ * the CLI command that does the same, so the button and the console teach one thing.
+ */
+export function CodePanel({ functionName }: { functionName: string }) {
+  const { store } = useSimulationHandle();
+  const { runtime, files } = useLab();
+  const [message, setMessage] = useState<{ ok: boolean; text: string; cli?: string } | null>(null);
+
+  const deploy = () => {
+    const { commands, cli } = deployCommands(store.getState().sim, functionName, runtime, files);
+    const outcome = dispatchCalls(store, commands);
+    setMessage(
+      outcome.ok
+        ? {
+            ok: true,
+            text: `Deployed ${Object.keys(files).join(', ')} to ${functionName} (${RUNTIME_LABEL[runtime]}).`,
+            cli,
+          }
+        : { ok: false, text: `${outcome.error.name}: ${outcome.error.message}` },
+    );
+  };
+
+  return (
+    <section aria-label="Function code" className="space-y-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 className="m-0 text-base font-semibold">
+          Function <code>{functionName}</code>
+        </h3>
+        <RuntimePicker />
+      </div>
+      <DraftEditor label={`Code of ${functionName}`} />
+      <div className="flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          onClick={deploy}
+          className="min-h-10 rounded-md bg-accent px-4 font-semibold text-accent-fg"
+        >
+          Deploy
+        </button>
+        <p className="m-0 text-xs text-muted">
+          The console’s <code>fileb://function.zip</code> is this code, zipped.
+        </p>
+      </div>
+      <div role="status" className="text-sm">
+        {message && (
+          <>
+            <p className={`m-0 ${message.ok ? '' : 'text-pitfall'}`}>{message.text}</p>
+            {message.cli && (
+              <p className="m-0 text-muted">
+                The same from the console: <code className="break-all whitespace-pre-wrap">{message.cli}</code>
+              </p>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

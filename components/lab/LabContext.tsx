@@ -1,0 +1,34 @@
+'use client';
+
+import { createContext, useContext } from 'react';
+import type { LabRuntime } from '@/lib/lab/sandbox/sandboxTypes';
+import type { Sandbox } from './labSandbox';
+
+export type LabFiles = Record<string, string>;
+
+/** What a lab's steps and tools share: the runtime and drafts, the sandbox, and the lab's settings. */
+export interface LabState {
+  slug: string;
+  editor: 'handler' | 'producer';
+  /** The function the lab's steps are about (handler labs), used by the editor's Deploy and Test. */
+  functionName: string | null;
+  runtimes: LabRuntime[];
+  runtime: LabRuntime;
+  setRuntime: (runtime: LabRuntime) => void;
+  /** The editor's draft for the current runtime (not deployed until the learner deploys it). */
+  files: LabFiles;
+  setFile: (name: string, source: string) => void;
+  /** The sandbox, once it has loaded (null before). */
+  sandbox: Sandbox | null;
+  /** Steps whose checks have passed, by step id, kept for the progress record. */
+  onStepDone: (stepId: string) => void;
+}
+
+const LabContext = createContext<LabState | null>(null);
+export const LabProvider = LabContext.Provider;
+
+export function useLab(): LabState {
+  const lab = useContext(LabContext);
+  if (!lab) throw new Error('useLab must be used inside a lab page.');
+  return lab;
+}

@@ -1,0 +1,56 @@
+'use client';
+
+import { useEffect, useId, type ReactNode } from 'react';
+import { runCheck } from '@/lib/lab/labChecks';
+import { useLab } from './LabContext';
+import { useThrottledSim } from './useThrottledSim';
+
+export interface LabStepProps {
+  /** A stable id: progress records it, and `#id` links to the step. */
+  id: string;
+  title: string;
+  /** The machine check (lib/lab/labChecks.ts) that says whether the step is done. */
+  check: string;
+  children: ReactNode;
+  /** The check's parameters, as plain attributes: `stream="lab-stream" atLeast="3"`. */
+  [param: string]: unknown;
+}
+
+/**
+ * One step of a lab: instructions, and a live check against the simulation that says what is done or
+ * still missing. The result is announced when the step turns done.
+ */
+export function LabStep({ id, title, check, children, ...rest }: LabStepProps) {
+  const params = Object.fromEntries(
+    Object.entries(rest).filter(
+      (e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number',
+    ),
+  );
+  const key = JSON.stringify(params);
+  const result = useThrottledSim((sim, log) => runCheck(check, JSON.parse(key), { sim, log }));
+  const { onStepDone } = useLab();
+  const headingId = useId();
+  useEffect(() => {
+    if (result.done) onStepDone(id);
+  }, [result.done, id, onStepDone]);
+  return (
+    <section
+      id={id}
+      aria-labelledby={headingId}
+      className={`lab-step my-6 scroll-mt-20 rounded-lg border-2 p-4 ${result.done ? 'border-success' : 'border-border'}`}
+    >
+      <h2 id={headingId} className="mt-0 flex flex-wrap items-baseline gap-2 text-xl">
+        <span>{title}</span>
+      </h2>
+      <div className="prose max-w-none">{children}</div>
+      <div
+        role="status"
+        className={`mt-3 rounded-md px-3 py-2 text-sm ${result.done ? 'bg-tip-bg' : 'bg-surface'}`}
+        data-step-status={result.done ? 'done' : 'pending'}
+      >
+        <span className="font-semibold">{result.done ? '✓ Done: ' : 'Check: not yet. '}</span>
+        {result.detail}
+      </div>
+    </section>
+  );
+}

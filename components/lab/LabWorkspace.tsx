@@ -1,0 +1,256 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { CliConsole } from '@/components/simulator/CliConsole';
+import { newSession, sharedOf, sharedSession, type Session } from '@/components/simulator/createSession';
+import { EventLog } from '@/components/simulator/EventLog';
+import { ShardTable } from '@/components/simulator/ShardTable';
+import { SimulationProvider } from '@/components/simulator/SimulationContext';
+import { SimulatorControls } from '@/components/simulator/SimulatorControls';
+import { SimulatorPanels, type Panel } from '@/components/simulator/SimulatorPanels';
+import { useSimulationLoop } from '@/components/simulator/useSimulationLoop';
+import { useProgress } from '@/components/progress/useProgress';
+import { clearLab, historyKey, loadLab, saveLab } from '@/lib/lab/labStorage';
+import type { LabRuntime } from '@/lib/lab/sandbox/sandboxTypes';
+import { zipPackage } from '@/simulator/api/lambda/deploymentPackage';
+import type { Scenario } from '@/simulator/scenarios/scenarioSchema';
+import { CodePanel } from './CodePanel';
+import { dispatchCalls } from './dispatchCall';
+import { LabProvider, type LabFiles, type LabState } from './LabContext';
+import { loadSandbox, type Sandbox } from './labSandbox';
+import { LogViewer } from './LogViewer';
+import { ProducerPanel } from './ProducerPanel';
+import { TestInvocation } from './TestInvocation';
+import { TriggerForm } from './TriggerForm';
+import { useLambdaRunner } from './useLambdaRunner';
+
+export interface LabWorkspaceProps {
+  slug: string;
+  editor: 'handler' | 'producer';
+  functionName: string | null;
+  runtimes: LabRuntime[];
+  starters: Partial<Record<LabRuntime, LabFiles>>;
+  scenarioId: string;
+  scenario: Scenario;
+  stepIds: string[];
+  /** The lab's steps (compiled MDX). */
+  children: ReactNode;
+}
+
+interface Opened {
+  session: Session;
+  runtime: LabRuntime;
+  drafts: Partial<Record<LabRuntime, LabFiles>>;
+  notice: string;
+}
+
+function open(props: LabWorkspaceProps): Opened {
+  const fresh = (notice = ''): Opened => ({
+    session: newSession(props.scenarioId, props.scenario),
+    runtime: props.runtimes[0]!,
+    drafts: props.starters,
+    notice,
+  });
+  const saved = loadLab(props.slug);
+  if (!saved) return fresh();
+  const restored = sharedSession(saved.simulation, { [props.scenarioId]: props.scenario });
+  if (!restored.ok)
+    return fresh(`Your saved work on this lab could not be replayed (${restored.error}); it starts afresh.`);
+  const runtime = props.runtimes.includes(saved.runtime) ? saved.runtime : props.runtimes[0]!;
+  return { session: restored.session, runtime, drafts: { ...props.starters, ...saved.drafts }, notice: '' };
+}
+
+/**
+ * A hands-on lab: the steps beside the tools (editor, AWS CLI console, logs and the simulation), one
+ * simulation running in real time (1×) underneath. Work survives reloads: the simulation is saved as
+ * its command log (which includes every invocation's result), the drafts as text.
+ */
+export function LabWorkspace(props: LabWorkspaceProps) {
+  const [opened, setOpened] = useState<Opened | null>(null);
+  useEffect(() => setOpened(open(props)), []); // eslint-disable-line react-hooks/exhaustive-deps -- once, on the client
+  if (!opened)
+    return (
+      <div className="grid gap-6 lg:grid-cols-2">
+        <div>{props.children}</div>
+        <div aria-busy="true" className="h-[32rem] animate-pulse rounded-lg border border-border bg-surface">
+          <p className="p-4 text-sm text-muted">Loading the lab tools…</p>
+        </div>
+      </div>
+    );
+  return (
+    <Workspace
+      key={opened.session.instance}
+      {...props}
+      opened={opened}
+      onRevert={() => {
+        clearLab(props.slug);
+        opened.session.store.getState().pause();
+        setOpened({
+          ...open(props),
+          notice: 'Back at the start: the simulation, your code and the console history are reset.',
+        });
+      }}
+    />
+  );
+}
+
+function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened: Opened; onRevert: () => void }) {
+  const { session } = opened;
+  const confirmRevert = () => {
+    if (window.confirm('Revert this lab to its start? Your code, the simulation and the console history are reset.'))
+      onRevert();
+  };
+  const { store } = session;
+  const [runtime, setRuntime] = useState(opened.runtime);
+  const [drafts, setDrafts] = useState(opened.drafts);
+  const [sandbox, setSandbox] = useState<Sandbox | null>(null);
+  const completeLabStep = useProgress((s) => s.completeLabStep);
+  useSimulationLoop(store);
+  useLambdaRunner(store, sandbox);
+
+  // A lab runs in real time from the moment it opens, like the AWS account it stands for.
+  useEffect(() => store.getState().play(), [store]);
+
+  useEffect(() => {
+    let live = true;
+    let created: Sandbox | null = null;
+    void loadSandbox((call) => {
+      const outcome = dispatchCalls(store, [
+        {
+          type: call.service === 'firehose' ? 'firehose/call' : 'api/call',
+          operation: call.operation,
+          input: call.input,
+        },
+      ]);
+      return outcome.ok ? { ok: true, output: outcome.output } : { ok: false, error: outcome.error };
+    }).then((s) => {
+      created = s;
+      if (live) setSandbox(s);
+      else s.dispose();
+    });
+    return () => {
+      live = false;
+      created?.dispose();
+    };
+  }, [store]);
+
+  // Saved every few seconds while something changes, and when the page is hidden or closed.
+  const latest = useRef({ runtime, drafts });
+  latest.current = { runtime, drafts };
+  useEffect(() => {
+    const save = () =>
+      saveLab(props.slug, {
+        version: 1,
+        simulation: sharedOf(session),
+        runtime: latest.current.runtime,
+        drafts: latest.current.drafts,
+      });
+    const timer = setInterval(save, 3000);
+    const onHide = () => save();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      save();
+      clearInterval(timer);
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [props.slug, session]);
+
+  const files = drafts[runtime] ?? {};
+  const setFile = useCallback(
+    (name: string, source: string) =>
+      setDrafts((d) => ({ ...d, [runtime]: { ...(d[runtime] ?? {}), [name]: source } })),
+    [runtime],
+  );
+  const onStepDone = useCallback(
+    (stepId: string) => completeLabStep(props.slug, stepId, props.stepIds),
+    [completeLabStep, props.slug, props.stepIds],
+  );
+  const lab: LabState = {
+    slug: props.slug,
+    editor: props.editor,
+    functionName: props.functionName,
+    runtimes: props.runtimes,
+    runtime,
+    setRuntime,
+    files,
+    setFile,
+    sandbox,
+    onStepDone,
+  };
+  // The console's files: the editor's sources, and function.zip as `zip function.zip <files>` would make it.
+  const readFile = useMemo(() => {
+    const encoder = new TextEncoder();
+    return (path: string) => {
+      const name = path.replace(/^\.\//, '');
+      if (name === 'function.zip') return zipPackage(files);
+      return name in files ? encoder.encode(files[name]) : null;
+    };
+  }, [files]);
+
+  const panels: Panel[] = [
+    {
+      id: 'console',
+      label: 'AWS CLI',
+      render: () => (
+        <CliConsole
+          historyKey={historyKey(props.slug)}
+          readFile={readFile}
+          intro={
+            <p className="m-0 text-sm text-muted">
+              Runs <code>aws kinesis</code>, <code>aws lambda</code>, <code>aws firehose</code> and{' '}
+              <code>aws logs tail</code> as AWS CLI v2 would, against this lab’s simulated account (
+              <code>000000000000</code>, us-east-1). <code>fileb://function.zip</code> is the editor’s code, zipped. Tab
+              completes; ↑ ↓ recall; a line ending in <code>\</code> continues.
+            </p>
+          }
+        />
+      ),
+    },
+    { id: 'logs', label: 'Logs', render: () => <LogViewer /> },
+    ...(props.functionName && props.editor === 'handler'
+      ? [
+          { id: 'test', label: 'Test', render: () => <TestInvocation functionName={props.functionName!} /> },
+          { id: 'trigger', label: 'Trigger', render: () => <TriggerForm functionName={props.functionName!} /> },
+        ]
+      : []),
+    { id: 'streams', label: 'Streams', render: () => <ShardTable /> },
+    { id: 'events', label: 'Events', render: () => <EventLog start={session.start} /> },
+  ];
+
+  return (
+    <SimulationProvider value={session}>
+      <LabProvider value={lab}>
+        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.15fr)]">
+          <div>
+            {opened.notice && (
+              <p role="status" className="rounded-md border border-border bg-surface p-3 text-sm">
+                {opened.notice}
+              </p>
+            )}
+            {props.children}
+          </div>
+          <div className="space-y-4 lg:sticky lg:top-4">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <SimulatorControls start={session.start} seed={session.seed} onReset={confirmRevert} />
+              <button
+                type="button"
+                onClick={confirmRevert}
+                className="min-h-10 rounded-md border border-border px-3 text-sm"
+              >
+                Revert to start
+              </button>
+            </div>
+            {props.editor === 'handler' && props.functionName ? (
+              <CodePanel functionName={props.functionName} />
+            ) : (
+              <ProducerPanel />
+            )}
+            <SimulatorPanels panels={panels} label="Lab tools" />
+          </div>
+        </div>
+      </LabProvider>
+    </SimulationProvider>
+  );
+}
