@@ -27,6 +27,11 @@ export interface LabState {
 const LabContext = createContext<LabState | null>(null);
 export const LabProvider = LabContext.Provider;
 
+/** The lab's state, or null while its tools are still loading (steps then show their text only). */
+export function useOptionalLab(): LabState | null {
+  return useContext(LabContext);
+}
+
 export function useLab(): LabState {
   const lab = useContext(LabContext);
   if (!lab) throw new Error('useLab must be used inside a lab page.');

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, type ReactNode } from 'react';
 import { runCheck } from '@/lib/lab/labChecks';
-import { useLab } from './LabContext';
+import { useLab, useOptionalLab } from './LabContext';
 import { useThrottledSim } from './useThrottledSim';
 
 export interface LabStepProps {
@@ -20,7 +20,15 @@ export interface LabStepProps {
  * One step of a lab: instructions, and a live check against the simulation that says what is done or
  * still missing. The result is announced when the step turns done.
  */
-export function LabStep({ id, title, check, children, ...rest }: LabStepProps) {
+export function LabStep(props: LabStepProps) {
+  return useOptionalLab() ? (
+    <LiveStep {...props} />
+  ) : (
+    <StepFrame {...props} done={false} detail="The check runs once the lab tools have loaded." />
+  );
+}
+
+function LiveStep({ id, title, check, children, ...rest }: LabStepProps) {
   const params = Object.fromEntries(
     Object.entries(rest).filter(
       (e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number',
@@ -29,15 +37,23 @@ export function LabStep({ id, title, check, children, ...rest }: LabStepProps) {
   const key = JSON.stringify(params);
   const result = useThrottledSim((sim, log) => runCheck(check, JSON.parse(key), { sim, log }));
   const { onStepDone } = useLab();
-  const headingId = useId();
   useEffect(() => {
     if (result.done) onStepDone(id);
   }, [result.done, id, onStepDone]);
   return (
+    <StepFrame id={id} title={title} check={check} done={result.done} detail={result.detail}>
+      {children}
+    </StepFrame>
+  );
+}
+
+function StepFrame({ id, title, children, done, detail }: LabStepProps & { done: boolean; detail: string }) {
+  const headingId = useId();
+  return (
     <section
       id={id}
       aria-labelledby={headingId}
-      className={`lab-step my-6 scroll-mt-20 rounded-lg border-2 p-4 ${result.done ? 'border-success' : 'border-border'}`}
+      className={`lab-step my-6 scroll-mt-20 rounded-lg border-2 p-4 ${done ? 'border-success' : 'border-border'}`}
     >
       <h2 id={headingId} className="mt-0 flex flex-wrap items-baseline gap-2 text-xl">
         <span>{title}</span>
@@ -45,11 +61,11 @@ export function LabStep({ id, title, check, children, ...rest }: LabStepProps) {
       <div className="prose max-w-none">{children}</div>
       <div
         role="status"
-        className={`mt-3 rounded-md px-3 py-2 text-sm ${result.done ? 'bg-tip-bg' : 'bg-surface'}`}
-        data-step-status={result.done ? 'done' : 'pending'}
+        className={`mt-3 rounded-md px-3 py-2 text-sm ${done ? 'bg-tip-bg' : 'bg-surface'}`}
+        data-step-status={done ? 'done' : 'pending'}
       >
-        <span className="font-semibold">{result.done ? '✓ Done: ' : 'Check: not yet. '}</span>
-        {result.detail}
+        <span className="font-semibold">{done ? '✓ Done: ' : 'Check: not yet. '}</span>
+        {detail}
       </div>
     </section>
   );

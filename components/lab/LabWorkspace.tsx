@@ -20,8 +20,10 @@ import { LabProvider, type LabFiles, type LabState } from './LabContext';
 import { loadSandbox, type Sandbox } from './labSandbox';
 import { LogViewer } from './LogViewer';
 import { ProducerPanel } from './ProducerPanel';
+import { S3Objects } from './S3Objects';
 import { TestInvocation } from './TestInvocation';
 import { TriggerForm } from './TriggerForm';
+import { useFirehoseTransformRunner } from './useFirehoseTransformRunner';
 import { useLambdaRunner } from './useLambdaRunner';
 
 export interface LabWorkspaceProps {
@@ -67,11 +69,13 @@ function open(props: LabWorkspaceProps): Opened {
  */
 export function LabWorkspace(props: LabWorkspaceProps) {
   const [opened, setOpened] = useState<Opened | null>(null);
-  useEffect(() => setOpened(open(props)), []); // eslint-disable-line react-hooks/exhaustive-deps -- once, on the client
+  // The saved lab lives in localStorage, so it can only be opened once the page runs in the browser.
+  // eslint-disable-next-line react-hooks/set-state-in-effect, react-hooks/exhaustive-deps -- once, on the client
+  useEffect(() => setOpened(open(props)), []);
   if (!opened)
     return (
       <div className="grid gap-6 lg:grid-cols-2">
-        <div>{props.children}</div>
+        <div className="lab-steps prose max-w-none">{props.children}</div>
         <div aria-busy="true" className="h-[32rem] animate-pulse rounded-lg border border-border bg-surface">
           <p className="p-4 text-sm text-muted">Loading the lab tools…</p>
         </div>
@@ -107,6 +111,7 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
   const completeLabStep = useProgress((s) => s.completeLabStep);
   useSimulationLoop(store);
   useLambdaRunner(store, sandbox);
+  useFirehoseTransformRunner(store, sandbox);
 
   // A lab runs in real time from the moment it opens, like the AWS account it stands for.
   useEffect(() => store.getState().play(), [store]);
@@ -136,7 +141,9 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
 
   // Saved every few seconds while something changes, and when the page is hidden or closed.
   const latest = useRef({ runtime, drafts });
-  latest.current = { runtime, drafts };
+  useEffect(() => {
+    latest.current = { runtime, drafts };
+  }, [runtime, drafts]);
   useEffect(() => {
     const save = () =>
       saveLab(props.slug, {
@@ -157,7 +164,7 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
     };
   }, [props.slug, session]);
 
-  const files = drafts[runtime] ?? {};
+  const files = useMemo(() => drafts[runtime] ?? {}, [drafts, runtime]);
   const setFile = useCallback(
     (name: string, source: string) =>
       setDrafts((d) => ({ ...d, [runtime]: { ...(d[runtime] ?? {}), [name]: source } })),
@@ -216,6 +223,7 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
         ]
       : []),
     { id: 'streams', label: 'Streams', render: () => <ShardTable /> },
+    { id: 's3', label: 'S3', render: () => <S3Objects /> },
     { id: 'events', label: 'Events', render: () => <EventLog start={session.start} /> },
   ];
 
@@ -223,7 +231,7 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
     <SimulationProvider value={session}>
       <LabProvider value={lab}>
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.15fr)]">
-          <div>
+          <div className="lab-steps prose max-w-none">
             {opened.notice && (
               <p role="status" className="rounded-md border border-border bg-surface p-3 text-sm">
                 {opened.notice}
@@ -231,7 +239,8 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
             )}
             {props.children}
           </div>
-          <div className="space-y-4 lg:sticky lg:top-4">
+          {/* On wide screens the tools stay in view (scrolling on their own) while the steps scroll by. */}
+          <div className="space-y-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-1">
             <div className="flex flex-wrap items-center justify-between gap-2">
               <SimulatorControls start={session.start} seed={session.seed} onReset={confirmRevert} />
               <button

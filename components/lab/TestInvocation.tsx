@@ -31,6 +31,10 @@ export function TestInvocation({ functionName }: { functionName: string }) {
     const sim = store.getState().sim;
     const code = sim.lambda?.functions.find((f) => f.config.name === functionName)?.config.code;
     if (!code) return setError(`Deploy ${functionName} first: Test runs the deployed code, as on AWS.`);
+    if (code.activeAt > sim.now)
+      return setError(
+        'ResourceConflictException: The operation cannot be performed at this time. The function is currently in the following state: Pending',
+      );
     if (!sandbox) return setError('The code runner is still loading. Try again in a moment.');
     let parsed: unknown;
     try {

@@ -12,6 +12,7 @@ const COMMAND_OF = {
   firehose: 'firehose/call',
   lambda: 'lambda/call',
   logs: 'logs/call',
+  cloudwatch: 'cloudwatch/call',
 } as const;
 
 interface Entry {

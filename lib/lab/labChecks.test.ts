@@ -15,7 +15,13 @@ function lab() {
     log.push(command);
     return applyCommand(sim, command, callApi);
   };
-  const kinds = { kinesis: 'api/call', lambda: 'lambda/call', firehose: 'firehose/call', logs: 'logs/call' } as const;
+  const kinds = {
+    kinesis: 'api/call',
+    lambda: 'lambda/call',
+    firehose: 'firehose/call',
+    logs: 'logs/call',
+    cloudwatch: 'cloudwatch/call',
+  } as const;
   const call: CliCaller = (service, operation, input) => dispatch({ type: kinds[service], operation, input });
   const zip = zipPackage({ 'index.mjs': 'export const handler = async () => {};' });
   const run = (line: string) => runCli(line, call, { readFile: () => zip, now: sim.now });

@@ -2,6 +2,8 @@ import { base64ToBytes } from '@/simulator/engine/base64';
 import type { SimCommand } from '@/simulator/engine/commands';
 import { logGroupName } from '@/simulator/engine/lambda/functionLogs';
 import type { SimState } from '@/simulator/engine/types';
+import { FIREHOSE_CHECKS } from './checks/firehoseChecks';
+import { HOT_KEY_CHECKS } from './checks/hotKeyChecks';
 
 /** What a step's check reads: the simulation and every command the learner ran (console, editor, forms). */
 export interface LabCheckInput {
@@ -12,8 +14,8 @@ export interface LabCheckInput {
 /** Done, or what is still missing, in a sentence a learner can act on. */
 export type CheckResult = { done: true; detail: string } | { done: false; detail: string };
 
-type Params = Record<string, string | number>;
-type Check = (input: LabCheckInput, params: Params) => CheckResult;
+export type Params = Record<string, string | number>;
+export type Check = (input: LabCheckInput, params: Params) => CheckResult;
 
 const done = (detail: string): CheckResult => ({ done: true, detail });
 const missing = (detail: string): CheckResult => ({ done: false, detail });
@@ -122,7 +124,11 @@ export const LAB_CHECKS: Record<string, { params: string[]; run: Check }> = {
     run: ({ log }, p) => {
       const called = log.some(
         (c) =>
-          (c.type === 'api/call' || c.type === 'lambda/call' || c.type === 'firehose/call' || c.type === 'logs/call') &&
+          (c.type === 'api/call' ||
+            c.type === 'lambda/call' ||
+            c.type === 'firehose/call' ||
+            c.type === 'logs/call' ||
+            c.type === 'cloudwatch/call') &&
           c.operation === str(p, 'operation'),
       );
       return called
@@ -130,6 +136,8 @@ export const LAB_CHECKS: Record<string, { params: string[]; run: Check }> = {
         : missing(`${str(p, 'operation')} has not been called yet.`);
     },
   },
+  ...HOT_KEY_CHECKS,
+  ...FIREHOSE_CHECKS,
 };
 
 /**

@@ -2,10 +2,11 @@ import type { ApiCaller } from '../engine/commands';
 import { createKinesisApi } from './createKinesisApi';
 import { createFirehoseApi } from './firehose/createFirehoseApi';
 import { createLambdaApi } from './lambda/createLambdaApi';
+import { createCloudWatchApi } from './cloudwatch/createCloudWatchApi';
 import { createLogsApi } from './logs/createLogsApi';
 
 /**
- * Runs `api/call` (Kinesis), `firehose/call` (Firehose) `lambda/call` (Lambda) and `logs/call` (CloudWatch Logs) commands, live and when
+ * Runs `api/call` (Kinesis), `firehose/call` (Firehose) `lambda/call` (Lambda), `logs/call` (CloudWatch Logs) and `cloudwatch/call` (metrics) commands, live and when
  * replaying a command log.
  * @example replay({ seed: 1 }, commands, callApi)
  */
@@ -16,4 +17,6 @@ export const callApi: ApiCaller = (sim, operation, input, service) =>
       ? createLambdaApi(sim)(operation, input)
       : service === 'logs'
         ? createLogsApi(sim)(operation, input)
-        : createKinesisApi(sim)(operation, input);
+        : service === 'cloudwatch'
+          ? createCloudWatchApi(sim)(operation, input)
+          : createKinesisApi(sim)(operation, input);

@@ -1,5 +1,7 @@
+import { CLOUDWATCH_COMMANDS } from './cloudwatchSpec';
+
 /** How a command-line value becomes an API value. */
-export type ParamType = 'string' | 'integer' | 'blob' | 'json' | 'timestamp' | 'list' | 'boolean';
+export type ParamType = 'string' | 'integer' | 'blob' | 'json' | 'timestamp' | 'list' | 'structures' | 'boolean';
 
 export interface ParamSpec {
   /** The API member, e.g. `StreamName`; the option is its kebab-case form, `--stream-name`. */
@@ -11,7 +13,7 @@ export interface ParamSpec {
 }
 
 export interface CommandSpec {
-  service: 'kinesis' | 'firehose' | 'lambda' | 'logs';
+  service: 'kinesis' | 'firehose' | 'lambda' | 'logs' | 'cloudwatch';
   /** The CLI command, e.g. `put-record`; the API operation is its PascalCase form, `PutRecord`. */
   command: string;
   summary: string;
@@ -314,6 +316,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: 'Deletes a mapping.',
     params: [s('UUID', 'The mapping’s id.', true)],
   },
+  ...CLOUDWATCH_COMMANDS,
 ];
 
 /** `put-record` → `PutRecord`. */

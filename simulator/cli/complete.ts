@@ -13,7 +13,8 @@ export function complete(line: string): { line: string; candidates: string[] } {
   const before = words.slice(0, -1).filter(Boolean);
   let pool: string[] = [];
   if (before.length === 0) pool = ['aws'];
-  else if (before.length === 1 && before[0] === 'aws') pool = ['kinesis', 'firehose', 'lambda', 'logs', 'help'];
+  else if (before.length === 1 && before[0] === 'aws')
+    pool = ['kinesis', 'firehose', 'lambda', 'logs', 'cloudwatch', 'help'];
   else if (before.length === 2 && before[0] === 'aws')
     pool =
       before[1] === 'logs'

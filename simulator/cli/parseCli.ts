@@ -41,7 +41,7 @@ const invalidBase64 = (text: string): ParsedCli => ({
   exitCode: 255,
 });
 
-const SERVICES = ['kinesis', 'firehose', 'lambda', 'logs'] as const;
+const SERVICES = ['kinesis', 'firehose', 'lambda', 'logs', 'cloudwatch'] as const;
 const GLOBAL_WITH_VALUE = ['--output', '--query', '--cli-binary-format', '--region', '--endpoint-url', '--profile'];
 const GLOBAL_FLAGS = ['--no-cli-pager', '--debug', '--no-paginate'];
 
@@ -115,6 +115,14 @@ function convert(
     }
     case 'list':
       return { value: raw };
+    case 'structures':
+      // Each word is one structure in shorthand (Name=StreamName,Value=orders) or JSON; a JSON list spreads.
+      try {
+        return { value: raw.flatMap((word) => [parseStructure(word)].flat()) };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { error: { kind: 'error', stderr: `\nError parsing parameter '${flag}': ${reason}\n`, exitCode: 252 } };
+      }
     case 'boolean':
       return { value: true };
     case 'json':
@@ -212,7 +220,7 @@ export function parseCli(words: string[], readFile: ReadFile = () => null): Pars
       continue;
     }
     if (option.values.length === 0) return usageError(`argument ${option.flag}: expected one argument`);
-    if (param.type !== 'list' && option.values.length > 1)
+    if (param.type !== 'list' && param.type !== 'structures' && option.values.length > 1)
       return usageError(`Unknown options: ${option.values.slice(1).join(', ')}`);
     const converted = convert(param, option.values, globals, readFile);
     if ('error' in converted) return converted.error;
@@ -243,7 +251,8 @@ function helpText(service?: string): string {
 function commandHelp(spec: CommandSpec): string {
   const params = spec.params.map((p) => {
     const flag = flagOf(p.member);
-    const shape = p.type === 'list' ? `${flag} <value> [<value> ...]` : `${flag} <${p.type}>`;
+    const shape =
+      p.type === 'list' || p.type === 'structures' ? `${flag} <value> [<value> ...]` : `${flag} <${p.type}>`;
     return `  ${p.required ? shape : `[${shape}]`}\n      ${p.doc}`;
   });
   return `aws ${spec.service} ${spec.command}\n\n${spec.summary}\n\nSYNOPSIS\n${params.join('\n')}\n`;

@@ -6,7 +6,7 @@ import { tokenize } from './tokenize';
 
 /** Calls an API operation; throws a KinesisError (AWS error name and message) when it fails. */
 export type CliCaller = (
-  service: 'kinesis' | 'firehose' | 'lambda' | 'logs',
+  service: 'kinesis' | 'firehose' | 'lambda' | 'logs' | 'cloudwatch',
   operation: string,
   input: Record<string, unknown>,
 ) => unknown;

@@ -1,4 +1,5 @@
 import { KinesisError } from './errors';
+import { applyFirehoseTransformCommand, type FirehoseTransformCommand } from './firehose/codeTransforms';
 import { createBucket } from './firehose/firehoseState';
 import { advance } from './advance';
 import { addConsumerApp, removeConsumerApp, updateConsumerApp } from './consumers';
@@ -31,15 +32,19 @@ export type SimCommand =
   | { type: 'lambda/call'; operation: string; input: Record<string, unknown> }
   /** A CloudWatch Logs call (reading a function's log group), by api/logs. */
   | { type: 'logs/call'; operation: string; input: Record<string, unknown> }
+  /** A CloudWatch metrics call (GetMetricStatistics on AWS/Kinesis), by api/cloudwatch. */
+  | { type: 'cloudwatch/call'; operation: string; input: Record<string, unknown> }
   /** Lambda functions and event source mappings (`lambda/createFunction`, `lambda/createMapping`, …). */
-  | LambdaCommand;
+  | LambdaCommand
+  /** A lab's sandbox reports what a Firehose transform function with code returned. */
+  | FirehoseTransformCommand;
 
 export type ApiCaller = (
   sim: SimState,
   operation: string,
   input: Record<string, unknown>,
   /** Which API: Kinesis Data Streams unless a `firehose/call` or `lambda/call` says otherwise. */
-  service?: 'kinesis' | 'firehose' | 'lambda' | 'logs',
+  service?: 'kinesis' | 'firehose' | 'lambda' | 'logs' | 'cloudwatch',
 ) => unknown;
 
 /**
@@ -51,9 +56,9 @@ export function applyCommand(state: SimState, command: SimCommand, callApi?: Api
     if (!callApi) throw new KinesisError('InternalFailure', 'API commands need the API layer to replay them.');
     return callApi(state, command.operation, command.input, 'lambda');
   }
-  if (command.type === 'logs/call') {
+  if (command.type === 'logs/call' || command.type === 'cloudwatch/call') {
     if (!callApi) throw new KinesisError('InternalFailure', 'API commands need the API layer to replay them.');
-    return callApi(state, command.operation, command.input, 'logs');
+    return callApi(state, command.operation, command.input, command.type === 'logs/call' ? 'logs' : 'cloudwatch');
   }
   if (isLambdaCommand(command)) return applyLambdaCommand(state, command);
   switch (command.type) {
@@ -76,6 +81,8 @@ export function applyCommand(state: SimState, command: SimCommand, callApi?: Api
       return callApi(state, command.operation, command.input);
     case 's3/createBucket':
       return createBucket(state, command.name);
+    case 'firehose/completeTransform':
+      return applyFirehoseTransformCommand(state, command);
     case 'firehose/call':
       if (!callApi) throw new KinesisError('InternalFailure', 'API commands need the API layer to replay them.');
       return callApi(state, command.operation, command.input, 'firehose');

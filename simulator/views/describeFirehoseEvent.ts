@@ -25,6 +25,8 @@ export function describeFirehoseEvent(e: SimEvent): string | null {
       return `${name} delivered s3://${String(d.bucket)}/${String(d.key)} (${records(d.records)}, ${n(d.size)} bytes).`;
     case 'firehose/errorDelivered':
       return `${name} wrote ${records(d.records)} that failed to s3://${String(d.bucket)}/${String(d.key)}.`;
+    case 'firehose/transformInvoked':
+      return `${name} invoked ${String(d.function)} to transform ${records(d.records)}${d.retry ? ' (a retry)' : ''}.`;
     case 'firehose/throttled':
       return `${name} throttled Direct PUT records (ServiceUnavailableException: Slow down.).`;
     default:

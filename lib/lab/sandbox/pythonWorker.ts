@@ -62,6 +62,8 @@ async function handleInvoke(id: number, request: InvokeRequest): Promise<void> {
   }
 
   currentId = id;
+  // The function's timeout starts now: loading Pyodide is the cold start's init, which Lambda does not count.
+  scope.postMessage({ type: 'started', id });
   try {
     const { outcome, durationMs, importMs } = python.invoke(request);
     // A cold start is Pyodide's load (first invocation) plus the import of a new deployment.

@@ -10,6 +10,7 @@ import type { SimState } from '../../engine/types';
 import { KinesisError } from '../KinesisError';
 import { OTHER_DESTINATIONS } from './firehoseShapes';
 import { changesFromUpdate, configFromCreate, type ShardlabModel } from './readConfig';
+import { checkTransformFunction } from './transformFunction';
 
 type Input = Record<string, unknown>;
 
@@ -64,6 +65,7 @@ export function CreateDeliveryStream(sim: SimState, input: Input, model: Shardla
     throw new KinesisError('InvalidArgumentException', 'Specify only one destination configuration.');
   const source = sourceOf(sim, input);
   const { config, roleArn, lambdaArn } = configFromCreate(input, source, model);
+  if (lambdaArn && !model.Transform) checkTransformFunction(sim, lambdaArn);
   const sourceRole = (input.KinesisStreamSourceConfiguration as Input | undefined)?.RoleARN as string | undefined;
   const stream = createDeliveryStream(sim, {
     ...config,
@@ -216,6 +218,7 @@ export function UpdateDestination(sim: SimState, input: Input, model: ShardlabMo
     );
   const update = (input.ExtendedS3DestinationUpdate ?? input.S3DestinationUpdate ?? {}) as Input;
   const { changes, roleArn, lambdaArn } = changesFromUpdate(update, stream.config, model);
+  if (lambdaArn && !model.Transform) checkTransformFunction(sim, lambdaArn);
   if (roleArn || lambdaArn)
     changes.arns = {
       ...stream.config.arns,

@@ -14,7 +14,8 @@ export const PROCESSING_FAILED = 'processing-failed';
  */
 export const PARTITIONING_FAILED = 'partitioning-failed';
 
-interface Outcome {
+/** What a transform made of one buffer: the records to deliver and those for the error prefix. */
+export interface Outcome {
   okRecords: number;
   okBytes: number;
   ok: FirehoseRecord[];
@@ -183,7 +184,26 @@ function schedule(state: SimState, stream: DeliveryStreamState, object: S3Object
  */
 export function deliverBuffer(state: SimState, stream: DeliveryStreamState, buffer: DeliveryBuffer): void {
   const outcome = transform(state, stream, buffer);
-  const at = state.now + outcome.attempts * (stream.config.transform?.durationMsPerBatch ?? 0);
+  deliverOutcome(
+    state,
+    stream,
+    buffer,
+    outcome,
+    state.now + outcome.attempts * (stream.config.transform?.durationMsPerBatch ?? 0),
+  );
+}
+
+/**
+ * Writes a transformed buffer at `at`: one object for the records to deliver, one under the error prefix
+ * for the failed ones (also how codeTransforms.ts delivers what learner code returned).
+ */
+export function deliverOutcome(
+  state: SimState,
+  stream: DeliveryStreamState,
+  buffer: DeliveryBuffer,
+  outcome: Outcome,
+  at: number,
+): void {
   if (outcome.okRecords > 0) {
     const object = makeObject(
       state,

@@ -155,6 +155,23 @@ export interface PendingDelivery {
   oldestArrival: number;
 }
 
+/**
+ * A transform invocation of a function with code (codeTransforms.ts): its buffer is held, undelivered,
+ * until the lab's sandbox reports what the function returned.
+ */
+export interface CodeTransform {
+  /** The Lambda request id of the invocation now waiting. */
+  requestId: string;
+  /** The event's `invocationId`. */
+  invocationId: string;
+  functionName: string;
+  buffer: DeliveryBuffer;
+  /** The `recordId` given to each of `buffer.explicit`, in order. */
+  recordIds: string[];
+  /** Invocations of this batch so far, the waiting one included. */
+  attempts: number;
+}
+
 export interface DeliveryStreamState {
   config: DeliveryStreamConfig;
   arn: string;
@@ -166,6 +183,8 @@ export interface DeliveryStreamState {
   version: number;
   buffers: DeliveryBuffer[];
   pending: PendingDelivery[];
+  /** Buffers held for a transform function with code (absent in states saved before there were any). */
+  transforms?: CodeTransform[];
   /** Kinesis source: the next ordinal to read per shard id. */
   positions: Record<string, number>;
   /** Kinesis source: when each shard is next polled. */

@@ -5,6 +5,7 @@ import { canRead, chargeRead } from '../readLimits';
 import { readSummary, trimHorizonOrdinal } from '../shardLog';
 import type { SimState } from '../types';
 import { bufferArrival, type Arrival } from './buffers';
+import { startCodeTransform } from './codeTransforms';
 import { deliverBuffer, deliverUnpartitioned, writeObject } from './delivery';
 import { acceptDirectPut, directPutRoom } from './directPut';
 import { KINESIS_SOURCE_POLL_MS } from './firehoseLimits';
@@ -103,6 +104,7 @@ function updateFreshness(state: SimState, stream: DeliveryStreamState): void {
   const oldest = Math.min(
     ...stream.buffers.filter((b) => b.records > 0).map((b) => b.oldestArrival),
     ...stream.pending.map((p) => p.oldestArrival),
+    ...(stream.transforms ?? []).map((t) => t.buffer.oldestArrival),
   );
   stream.dataFreshnessMs = Number.isFinite(oldest) ? Math.max(0, state.now - oldest) : 0;
   stream.stats.maxDataFreshnessMs = Math.max(stream.stats.maxDataFreshnessMs, stream.dataFreshnessMs);
@@ -146,7 +148,8 @@ export function stepFirehose(state: SimState): void {
       );
       if (full.length > 0) {
         stream.buffers = stream.buffers.filter((b) => !full.includes(b));
-        for (const buffer of full) deliverBuffer(state, stream, buffer);
+        // A transform function with code holds its buffer until the sandbox's result arrives.
+        for (const buffer of full) if (!startCodeTransform(state, stream, buffer)) deliverBuffer(state, stream, buffer);
       }
     }
     const due = stream.pending.filter((p) => p.at <= state.now);

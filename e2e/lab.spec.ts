@@ -1,0 +1,151 @@
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+
+const ROLE = 'arn:aws:iam::000000000000:role/lab-lambda-role';
+
+const HANDLERS = {
+  node: {
+    radio: 'Node.js 22',
+    file: 'index.mjs',
+    createFlags: '--runtime nodejs22.x --handler index.handler',
+    code: [
+      'export const handler = async (event) => {',
+      '  for (const record of event.Records) {',
+      "    console.log(Buffer.from(record.kinesis.data, 'base64').toString('utf8'));",
+      '  }',
+      '  return { batchItemFailures: [] };',
+      '};',
+      '',
+    ].join('\n'),
+  },
+  python: {
+    radio: 'Python 3.12',
+    file: 'lambda_function.py',
+    createFlags: '--runtime python3.12 --handler lambda_function.lambda_handler',
+    code: [
+      'import base64',
+      '',
+      '',
+      'def lambda_handler(event, context):',
+      '    for record in event["Records"]:',
+      '        print(base64.b64decode(record["kinesis"]["data"]).decode("utf-8"))',
+      '    return {"batchItemFailures": []}',
+      '',
+    ].join('\n'),
+  },
+} as const;
+
+/** Runs one command in the lab's console and waits for its output entry. */
+async function run(page: Page, command: string) {
+  const input = page.getByRole('textbox', { name: 'Command' });
+  const entries = page.getByRole('log', { name: 'Console output' }).locator('pre', { hasText: /^\$ / });
+  const before = await entries.count();
+  await input.fill(command);
+  await input.press('Enter');
+  await expect(entries).toHaveCount(before + 1);
+}
+
+function step(page: Page, title: RegExp) {
+  return page.getByRole('region', { name: title }).locator('[data-step-status]');
+}
+
+/** Replaces the editor's whole text by keyboard, as a learner would (insertText avoids auto-closed brackets). */
+async function replaceCode(page: Page, label: string, code: string) {
+  const editor = page.getByRole('textbox', { name: label });
+  await editor.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+}
+
+for (const [name, handler] of Object.entries(HANDLERS)) {
+  test(`lab 1 end to end in ${handler.radio}: stream, function, trigger, records, logs, clean-up`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/lab/first-stream-and-lambda/');
+    await expect(page.getByRole('button', { name: 'Deploy' })).toBeVisible();
+    if (name === 'python') await page.getByRole('radio', { name: /Python 3\.12/ }).check();
+
+    await run(page, 'aws kinesis create-stream --stream-name lab-stream --shard-count 1');
+    await expect(step(page, /Create a stream/)).toContainText('Done: lab-stream is ACTIVE', { timeout: 15_000 });
+
+    await replaceCode(page, `Code of lab-consumer: ${handler.file}`, handler.code);
+    await run(page, `aws lambda create-function --function-name lab-consumer ${handler.createFlags} \\\n  --role ${ROLE} --zip-file fileb://function.zip`);
+    await expect(step(page, /Write and deploy/)).toContainText('Done: lab-consumer is Active', { timeout: 15_000 });
+
+    await run(
+      page,
+      'aws lambda create-event-source-mapping --function-name lab-consumer --event-source-arn arn:aws:kinesis:us-east-1:000000000000:stream/lab-stream --batch-size 100 --starting-position LATEST',
+    );
+    await expect(step(page, /Connect the stream/)).toContainText('is Enabled', { timeout: 15_000 });
+
+    // The pitfall first: CLI v2 reads --data as base64.
+    await run(page, 'aws kinesis put-record --stream-name lab-stream --partition-key user-1 --data "hello from user-1"');
+    await expect(page.getByRole('log', { name: 'Console output' })).toContainText('Invalid base64: "hello from user-1"');
+    for (const user of ['user-1', 'user-2', 'user-3'])
+      await run(
+        page,
+        `aws kinesis put-record --stream-name lab-stream --partition-key ${user} --data "hello from ${user}" --cli-binary-format raw-in-base64-out`,
+      );
+    await expect(step(page, /Send three records/)).toContainText('3 records processed successfully', { timeout: 30_000 });
+    await expect(step(page, /Read the decoded records/)).toContainText('Done: The logs show 3 decoded record(s)');
+
+    await run(page, 'aws logs tail /aws/lambda/lab-consumer --since 10m');
+    const output = page.getByRole('log', { name: 'Console output' });
+    await expect(output).toContainText(/START RequestId: [0-9a-f-]{36} Version: \$LATEST/);
+    await expect(output).toContainText('hello from user-2');
+    await expect(output).toContainText(/REPORT RequestId: [0-9a-f-]{36}\tDuration: [\d.]+ ms\tBilled Duration: \d+ ms\tMemory Size: 128 MB/);
+
+    await page.getByRole('tab', { name: 'Logs' }).click();
+    await expect(page.getByRole('log', { name: 'Log events of /aws/lambda/lab-consumer' })).toContainText('hello from user-3');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: 'AWS CLI' }).click();
+    await run(page, 'aws lambda list-event-source-mappings --function-name lab-consumer --query "EventSourceMappings[0].UUID" --output text');
+    const uuid = (await output.locator('pre').last().textContent())!.trim();
+    await run(page, `aws lambda delete-event-source-mapping --uuid ${uuid}`);
+    await run(page, 'aws lambda delete-function --function-name lab-consumer');
+    await run(page, 'aws kinesis delete-stream --stream-name lab-stream');
+    await expect(step(page, /Clean up/)).toContainText('Done: Everything the lab created is deleted.');
+
+    // Progress and drafts survive a reload; the console keeps its history.
+    await page.reload();
+    await expect(step(page, /Clean up/)).toContainText('Done:', { timeout: 15_000 });
+    await expect(page.getByRole('textbox', { name: `Code of lab-consumer: ${handler.file}` })).toBeAttached();
+    await page.getByRole('textbox', { name: 'Command' }).press('ArrowUp');
+    await expect(page.getByRole('textbox', { name: 'Command' })).toHaveValue('aws kinesis delete-stream --stream-name lab-stream');
+  });
+}
+
+test('a handler that never returns times out after 3 s, as on Lambda, and the page stays responsive', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/lab/first-stream-and-lambda/');
+  await expect(page.getByRole('button', { name: 'Deploy' })).toBeVisible();
+  await replaceCode(page, 'Code of lab-consumer: index.mjs', 'export const handler = async () => {\n  while (true) {}\n};\n');
+  await page.getByRole('button', { name: 'Deploy' }).click();
+  await expect(page.getByText(/Deployed index\.mjs to lab-consumer/)).toBeVisible();
+  await page.getByRole('tab', { name: 'Test' }).click();
+  await expect(page.getByRole('button', { name: 'Test', exact: true })).toBeEnabled();
+  // The function is Pending for a moment after it is created.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Test', exact: true }).click();
+    await expect(page.getByText('Timed out')).toBeVisible({ timeout: 8_000 });
+  }).toPass({ timeout: 20_000 });
+  // The page still answers while (and after) the worker spins.
+  await page.getByRole('tab', { name: 'AWS CLI' }).click();
+  await run(page, 'aws lambda get-function --function-name lab-consumer --query Configuration.Timeout --output text');
+  await page.getByRole('tab', { name: 'Logs' }).click();
+  await expect(page.getByRole('log', { name: 'Log events of /aws/lambda/lab-consumer' })).toContainText(
+    /Task timed out after 3\.00 seconds/,
+  );
+});
+
+test('revert to start clears the simulation, the code and the step checks', async ({ page }) => {
+  await page.goto('/lab/first-stream-and-lambda/');
+  await expect(page.getByRole('button', { name: 'Deploy' })).toBeVisible();
+  await run(page, 'aws kinesis create-stream --stream-name lab-stream --shard-count 1');
+  await expect(step(page, /Create a stream/)).toContainText('Done:', { timeout: 15_000 });
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Revert to start' }).click();
+  await expect(step(page, /Create a stream/)).toContainText('There is no stream named lab-stream yet.');
+  await expect(page.getByRole('status').filter({ hasText: 'Back at the start' })).toBeVisible();
+});
