@@ -49,13 +49,16 @@ function step(page: Page, title: RegExp) {
   return page.getByRole('region', { name: title }).locator('[data-step-status]');
 }
 
-/** Replaces the editor's whole text by keyboard, as a learner would (insertText avoids auto-closed brackets). */
+// Code goes into the editor by paste, as a learner copying a solution would: typed text is auto-indented.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** Replaces the editor's whole text: select all, paste. (Monaco's input is focused, not clicked: it is tiny.) */
 async function replaceCode(page: Page, label: string, code: string) {
-  const editor = page.getByRole('textbox', { name: label });
-  await editor.focus();
+  await page.getByRole('textbox', { name: label }).focus();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(page.locator('.view-lines').first()).toContainText(code.split('\n')[0]!);
 }
 
 for (const [name, handler] of Object.entries(HANDLERS)) {

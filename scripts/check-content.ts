@@ -1,12 +1,13 @@
 // Content gate: frontmatter (zod), heading ids, internal links, MDX tags, required parts and the scenarios
-// and terms each chapter names; the schema of every simulator scenario, the glossary, the question bank
-// and every price table.
+// and terms each chapter names; the schema of every simulator scenario, the glossary, the question bank,
+// every instructor demo (run beat by beat) and every price table.
 import { readdirSync, readFileSync } from 'node:fs';
 import { registeredTagNames } from '@/components/mdx/MDXComponents';
 import { loadChapterSources } from '@/lib/content/chapters';
 import { checkChapters, checkGlossaryLinks } from '@/lib/content/checkContent';
 import { glossaryProblems, loadGlossary } from '@/lib/content/glossary';
 import { loadScenarios } from '@/lib/content/scenarios';
+import { checkDemos } from '@/lib/demos/checkDemos';
 import { checkQuestions } from '@/lib/questions/checkQuestions';
 import { loadQuestions } from '@/lib/questions/loadQuestions';
 import { parseScenario } from '@/simulator/scenarios/loadScenario';
@@ -67,6 +68,7 @@ function main(): number {
   let termCount = 0;
   let questionMessages: string[];
   let questionCount = 0;
+  let demoMessages: string[] = [];
   try {
     // Scenario files were just validated one by one; a bad one is reported there, not thrown here.
     const scenarios = scenarioMessages.length > 0 ? {} : loadScenarios();
@@ -89,6 +91,13 @@ function main(): number {
     });
     questionCount = questions.length;
     questionMessages = checkQuestions(questions, chapters, Object.keys(scenarios));
+    // Demos replay their beats through the engine, so they need valid scenarios first.
+    if (scenarioMessages.length === 0)
+      demoMessages = checkDemos(
+        process.cwd(),
+        scenarios,
+        chapters.map((c) => c.slug),
+      );
   } catch (error) {
     console.error(`Content check failed:\n${error instanceof Error ? error.message : error}`);
     return 1;
@@ -98,6 +107,7 @@ function main(): number {
     ...scenarioMessages,
     ...glossaryMessages,
     ...questionMessages,
+    ...demoMessages,
     ...checkPrices(),
   ];
   for (const message of messages) console.error(message);
@@ -107,8 +117,9 @@ function main(): number {
   }
   const scenarios = readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.json')).length;
   const priceTables = readdirSync(PRICES_DIR).filter((f) => f.endsWith('.json')).length;
+  const demos = readdirSync('content/demos').filter((f) => f.endsWith('.json')).length;
   console.log(
-    `Content check passed: ${chapters.length} chapters (frontmatter, heading ids, links, tags, parts, scenarios, terms), ${scenarios} scenarios, ${termCount} glossary terms, ${questionCount} questions and ${priceTables} price table${priceTables === 1 ? '' : 's'} valid.`,
+    `Content check passed: ${chapters.length} chapters (frontmatter, heading ids, links, tags, parts, scenarios, terms), ${scenarios} scenarios, ${termCount} glossary terms, ${questionCount} questions, ${demos} demos (schema, scenarios, chapters, every beat run) and ${priceTables} price table${priceTables === 1 ? '' : 's'} valid.`,
   );
   return 0;
 }

@@ -97,6 +97,8 @@ export function CodeEditor({
         lineNumbersMinChars: 3,
         padding: { top: 8, bottom: 8 },
         stickyScroll: { enabled: false },
+        // vs-dark draws the word under the cursor on a grey (#474747) that leaves keywords at 3.2:1 contrast.
+        occurrencesHighlight: 'off',
         // Monaco's long-standing textarea input, not Chromium's newer EditContext: with EditContext, quick
         // keystrokes (and Playwright's) were dropped now and then (2 of 5 runs lost characters; 0 of 5 here).
         editContext: false,

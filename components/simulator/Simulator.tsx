@@ -1,6 +1,7 @@
 'use client';
 
 import { ReactFlowProvider } from '@xyflow/react';
+import dynamic from 'next/dynamic';
 import { useCallback, useState } from 'react';
 import type { SharedSimulation } from '@/simulator/runtime/shareLink';
 import type { Scenario } from '@/simulator/scenarios/scenarioSchema';
@@ -18,6 +19,9 @@ import { SimulatorControls } from './SimulatorControls';
 import { SimulatorPanels, type Panel } from './SimulatorPanels';
 import { useColorMode } from './useColorMode';
 import { useSimulationLoop } from './useSimulationLoop';
+
+// Instructor mode's recorder, in the playground only: loaded on demand, so embeds never pay for it.
+const DemoRecorder = dynamic(() => import('../present/DemoRecorder').then((m) => m.DemoRecorder), { ssr: false });
 
 export interface SimulatorProps {
   scenarioId: string;
@@ -75,6 +79,7 @@ export function Simulator({ scenarioId, scenarios, variant, initial, extraPanels
             <SimulatorControls start={session.start} seed={session.seed} onReset={reset} />
             <ShareControls current={() => sharedOf(session)} load={load} onMessage={onMessage} onError={setError} />
           </div>
+          {variant === 'playground' && <DemoRecorder key={session.instance} session={session} />}
           {error && (
             <div role="alert" className="rounded-md border-2 border-pitfall bg-pitfall-bg p-3 text-sm">
               <p className="m-0 font-semibold">That did not work</p>

@@ -1,0 +1,58 @@
+'use client';
+
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useSyncExternalStore } from 'react';
+import type { Demo } from '@/lib/demos/demoSchema';
+import type { Scenario } from '@/simulator/scenarios/scenarioSchema';
+import { beatFromHash } from './beatHash';
+import { useDemoFromAddress } from './useDemoFromAddress';
+import { AudienceView } from './AudienceView';
+
+const noop = () => () => {};
+
+/** Opens the audience view for `?demo=…#beat=N`, projector or (with `mode=self`) self-paced. */
+export function AudienceClient({
+  demos,
+  scenarios,
+}: {
+  demos: Record<string, Demo>;
+  scenarios: Record<string, Scenario>;
+}) {
+  const lookup = useDemoFromAddress(demos, Object.keys(scenarios));
+  const mode = useSearchParams().get('mode') === 'self' ? 'self' : 'projector';
+  // The hash only exists in the browser: the view mounts after hydration, with the beat it names.
+  const hash = useSyncExternalStore(
+    noop,
+    () => location.hash,
+    () => null,
+  );
+  if (lookup.ok === null || hash === null)
+    return (
+      <main id="main" className="p-6" role="status">
+        Loading the demo…
+      </main>
+    );
+  if (!lookup.ok)
+    return (
+      <main id="main" className="mx-auto max-w-3xl p-6">
+        <h1 className="text-2xl font-bold">This demo cannot be opened</h1>
+        <p role="alert">{lookup.error}</p>
+        <p>
+          <Link href="/present/" className="text-accent underline">
+            Choose a demo
+          </Link>
+        </p>
+      </main>
+    );
+  return (
+    <AudienceView
+      key={lookup.id}
+      demoId={lookup.id}
+      demo={lookup.demo}
+      scenarios={scenarios}
+      startBeat={beatFromHash(hash)}
+      mode={mode}
+    />
+  );
+}
