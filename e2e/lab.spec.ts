@@ -72,7 +72,10 @@ for (const [name, handler] of Object.entries(HANDLERS)) {
     await expect(step(page, /Create a stream/)).toContainText('Done: lab-stream is ACTIVE', { timeout: 15_000 });
 
     await replaceCode(page, `Code of lab-consumer: ${handler.file}`, handler.code);
-    await run(page, `aws lambda create-function --function-name lab-consumer ${handler.createFlags} \\\n  --role ${ROLE} --zip-file fileb://function.zip`);
+    await run(
+      page,
+      `aws lambda create-function --function-name lab-consumer ${handler.createFlags} \\\n  --role ${ROLE} --zip-file fileb://function.zip`,
+    );
     await expect(step(page, /Write and deploy/)).toContainText('Done: lab-consumer is Active', { timeout: 15_000 });
 
     await run(
@@ -82,28 +85,42 @@ for (const [name, handler] of Object.entries(HANDLERS)) {
     await expect(step(page, /Connect the stream/)).toContainText('is Enabled', { timeout: 15_000 });
 
     // The pitfall first: CLI v2 reads --data as base64.
-    await run(page, 'aws kinesis put-record --stream-name lab-stream --partition-key user-1 --data "hello from user-1"');
-    await expect(page.getByRole('log', { name: 'Console output' })).toContainText('Invalid base64: "hello from user-1"');
+    await run(
+      page,
+      'aws kinesis put-record --stream-name lab-stream --partition-key user-1 --data "hello from user-1"',
+    );
+    await expect(page.getByRole('log', { name: 'Console output' })).toContainText(
+      'Invalid base64: "hello from user-1"',
+    );
     for (const user of ['user-1', 'user-2', 'user-3'])
       await run(
         page,
         `aws kinesis put-record --stream-name lab-stream --partition-key ${user} --data "hello from ${user}" --cli-binary-format raw-in-base64-out`,
       );
-    await expect(step(page, /Send three records/)).toContainText('3 records processed successfully', { timeout: 30_000 });
+    await expect(step(page, /Send three records/)).toContainText('3 records processed successfully', {
+      timeout: 30_000,
+    });
     await expect(step(page, /Read the decoded records/)).toContainText('Done: The logs show 3 decoded record(s)');
 
     await run(page, 'aws logs tail /aws/lambda/lab-consumer --since 10m');
     const output = page.getByRole('log', { name: 'Console output' });
     await expect(output).toContainText(/START RequestId: [0-9a-f-]{36} Version: \$LATEST/);
     await expect(output).toContainText('hello from user-2');
-    await expect(output).toContainText(/REPORT RequestId: [0-9a-f-]{36}\tDuration: [\d.]+ ms\tBilled Duration: \d+ ms\tMemory Size: 128 MB/);
+    await expect(output).toContainText(
+      /REPORT RequestId: [0-9a-f-]{36}\tDuration: [\d.]+ ms\tBilled Duration: \d+ ms\tMemory Size: 128 MB/,
+    );
 
     await page.getByRole('tab', { name: 'Logs' }).click();
-    await expect(page.getByRole('log', { name: 'Log events of /aws/lambda/lab-consumer' })).toContainText('hello from user-3');
+    await expect(page.getByRole('log', { name: 'Log events of /aws/lambda/lab-consumer' })).toContainText(
+      'hello from user-3',
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('tab', { name: 'AWS CLI' }).click();
-    await run(page, 'aws lambda list-event-source-mappings --function-name lab-consumer --query "EventSourceMappings[0].UUID" --output text');
+    await run(
+      page,
+      'aws lambda list-event-source-mappings --function-name lab-consumer --query "EventSourceMappings[0].UUID" --output text',
+    );
     const uuid = (await output.locator('pre').last().textContent())!.trim();
     await run(page, `aws lambda delete-event-source-mapping --uuid ${uuid}`);
     await run(page, 'aws lambda delete-function --function-name lab-consumer');
@@ -115,15 +132,23 @@ for (const [name, handler] of Object.entries(HANDLERS)) {
     await expect(step(page, /Clean up/)).toContainText('Done:', { timeout: 15_000 });
     await expect(page.getByRole('textbox', { name: `Code of lab-consumer: ${handler.file}` })).toBeAttached();
     await page.getByRole('textbox', { name: 'Command' }).press('ArrowUp');
-    await expect(page.getByRole('textbox', { name: 'Command' })).toHaveValue('aws kinesis delete-stream --stream-name lab-stream');
+    await expect(page.getByRole('textbox', { name: 'Command' })).toHaveValue(
+      'aws kinesis delete-stream --stream-name lab-stream',
+    );
   });
 }
 
-test('a handler that never returns times out after 3 s, as on Lambda, and the page stays responsive', async ({ page }) => {
+test('a handler that never returns times out after 3 s, as on Lambda, and the page stays responsive', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   await page.goto('/lab/first-stream-and-lambda/');
   await expect(page.getByRole('button', { name: 'Deploy' })).toBeVisible();
-  await replaceCode(page, 'Code of lab-consumer: index.mjs', 'export const handler = async () => {\n  while (true) {}\n};\n');
+  await replaceCode(
+    page,
+    'Code of lab-consumer: index.mjs',
+    'export const handler = async () => {\n  while (true) {}\n};\n',
+  );
   await page.getByRole('button', { name: 'Deploy' }).click();
   await expect(page.getByText(/Deployed index\.mjs to lab-consumer/)).toBeVisible();
   await page.getByRole('tab', { name: 'Test' }).click();
