@@ -156,7 +156,7 @@ test('a handler that never returns times out after 3 s, as on Lambda, and the pa
   // The function is Pending for a moment after it is created.
   await expect(async () => {
     await page.getByRole('button', { name: 'Test', exact: true }).click();
-    await expect(page.getByText('Timed out')).toBeVisible({ timeout: 8_000 });
+    await expect(page.getByText('Timed out', { exact: true })).toBeVisible({ timeout: 8_000 });
   }).toPass({ timeout: 20_000 });
   // The page still answers while (and after) the worker spins.
   await page.getByRole('tab', { name: 'AWS CLI' }).click();
