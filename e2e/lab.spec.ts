@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 
@@ -176,4 +177,94 @@ test('revert to start clears the simulation, the code and the step checks', asyn
   await page.getByRole('button', { name: 'Revert to start' }).click();
   await expect(step(page, /Create a stream/)).toContainText('There is no stream named lab-stream yet.');
   await expect(page.getByRole('status').filter({ hasText: 'Back at the start' })).toBeVisible();
+});
+
+/** The first ```javascript block after a step's opening tag in a lab's MDX: the solution the lab prints. */
+function solutionOf(lab: string, stepId: string): string {
+  const source = readFileSync(`content/labs/${lab}.mdx`, 'utf8');
+  const from = source.indexOf(`<LabStep id="${stepId}"`);
+  const match = /```javascript\n([\s\S]*?)```/.exec(source.slice(from));
+  if (from < 0 || !match) throw new Error(`No JavaScript solution in step ${stepId} of ${lab}`);
+  return match[1]!;
+}
+
+test('lab 2: the SDK producer throttles on a hot key, metrics find the shard, the printed fix gets every record in', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/lab/fix-the-hot-key/');
+  const runProducer = page.getByRole('button', { name: 'Run producer' });
+  await expect(runProducer).toBeEnabled();
+  const output = page.getByRole('log', { name: 'Producer output' });
+
+  await runProducer.click();
+  await expect(page.getByRole('status').filter({ hasText: /^Finished in/ })).toBeVisible({ timeout: 30_000 });
+  await expect(output).toContainText('FailedRecordCount 500');
+  await expect(step(page, /Run the producer/)).toContainText('Done:');
+
+  await run(
+    page,
+    'aws kinesis enable-enhanced-monitoring --stream-name sensor-readings --shard-level-metrics IncomingRecords WriteProvisionedThroughputExceeded',
+  );
+  await runProducer.click();
+  await expect(runProducer).toBeEnabled({ timeout: 30_000 });
+  await run(
+    page,
+    'aws cloudwatch get-metric-statistics --namespace AWS/Kinesis --metric-name IncomingRecords --dimensions Name=StreamName,Value=sensor-readings Name=ShardId,Value=shardId-000000000001 --start-time 2026-01-01T00:00:00Z --end-time 2026-01-01T06:00:00Z --period 60 --statistics Sum --query "Datapoints[].Sum" --output text',
+  );
+  await expect(page.getByRole('log', { name: 'Console output' }).locator('pre').last()).toHaveText(/^[1-9]\d*(\.0)?$/);
+  await expect(step(page, /Find the hot shard/)).toContainText('Done:');
+
+  await replaceCode(page, 'Producer code: index.mjs', solutionOf('fix-the-hot-key', 'fix-producer'));
+  await runProducer.click();
+  await expect(output).toContainText('done: 3000 of 3000 readings accepted', { timeout: 60_000 });
+  await expect(step(page, /Spread the keys/)).toContainText('Done:');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('lab 3: learner code transforms a Firehose stream’s records: Ok delivered, heartbeats dropped, a broken line under processing-failed/', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await page.goto('/lab/firehose-to-s3-with-a-transform/');
+  await expect(page.getByRole('button', { name: 'Deploy' })).toBeVisible();
+  await run(
+    page,
+    `aws lambda create-function --function-name clean-readings --runtime nodejs22.x --handler index.handler --role ${ROLE} --zip-file fileb://function.zip`,
+  );
+  await expect(step(page, /Deploy the transform/)).toContainText('Done:', { timeout: 15_000 });
+  await run(
+    page,
+    `aws firehose create-delivery-stream --delivery-stream-name readings-to-s3 --delivery-stream-type DirectPut --extended-s3-destination-configuration '{"BucketARN": "arn:aws:s3:::lab-readings-archive", "RoleARN": "arn:aws:iam::000000000000:role/lab-firehose-role", "BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 15}, "ProcessingConfiguration": {"Enabled": true, "Processors": [{"Type": "Lambda", "Parameters": [{"ParameterName": "LambdaArn", "ParameterValue": "arn:aws:lambda:us-east-1:000000000000:function:clean-readings"}]}]}}'`,
+  );
+  await expect(step(page, /Create the Firehose stream/)).toContainText('Done:', { timeout: 15_000 });
+
+  await replaceCode(
+    page,
+    'Code of clean-readings: index.mjs',
+    solutionOf('firehose-to-s3-with-a-transform', 'clean-readings'),
+  );
+  await page.getByRole('button', { name: 'Deploy' }).click();
+  await expect(page.getByText(/Deployed index\.mjs to clean-readings/)).toBeVisible();
+  const records = [
+    '{"sensor": "s-1", "celsius": 21.4}',
+    '{"type": "heartbeat", "sensor": "s-1"}',
+    '{"sensor": "s-2", "celsius": 19.8}',
+    'sensor=s-3;celsius=oops',
+    '{"type": "heartbeat", "sensor": "s-2"}',
+  ].map((line) => ({ Data: `${line}\n` }));
+  await run(
+    page,
+    `aws firehose put-record-batch --delivery-stream-name readings-to-s3 --cli-binary-format raw-in-base64-out --records '${JSON.stringify(records)}'`,
+  );
+  await expect(page.getByRole('log', { name: 'Console output' })).toContainText('"FailedPutCount": 0');
+  await expect(step(page, /Send readings/)).toContainText('Done:', { timeout: 60_000 });
+  await expect(step(page, /Keep readings, drop heartbeats/)).toContainText('Done:', { timeout: 15_000 });
+  await expect(step(page, /processing-failed/)).toContainText('Done:', { timeout: 15_000 });
+
+  await page.getByRole('tab', { name: 'S3' }).click();
+  await expect(page.getByRole('region', { name: 'Objects in s3://lab-readings-archive' })).toContainText(
+    'processing-failed/',
+  );
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,4 +1,15 @@
 import Link from 'next/link';
+
+/** The site's sections, in the order a learner meets them. */
+const NAV = [
+  ['/#course', 'Course'],
+  ['/playground/', 'Playground'],
+  ['/lab/', 'Labs'],
+  ['/practice/', 'Exam practice'],
+  ['/present/', 'Present'],
+  ['/glossary/', 'Glossary'],
+  ['/progress/', 'Your progress'],
+] as const;
 import { SearchDialog } from './SearchDialog';
 import { ThemeControls } from './ThemeControls';
 
@@ -17,31 +28,13 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm whitespace-nowrap">
-            <li>
-              <Link href="/#course" className="text-fg underline-offset-4 hover:underline">
-                Course
-              </Link>
-            </li>
-            <li>
-              <Link href="/playground/" className="text-fg underline-offset-4 hover:underline">
-                Playground
-              </Link>
-            </li>
-            <li>
-              <Link href="/practice/" className="text-fg underline-offset-4 hover:underline">
-                Exam practice
-              </Link>
-            </li>
-            <li>
-              <Link href="/glossary/" className="text-fg underline-offset-4 hover:underline">
-                Glossary
-              </Link>
-            </li>
-            <li>
-              <Link href="/progress/" className="text-fg underline-offset-4 hover:underline">
-                Your progress
-              </Link>
-            </li>
+            {NAV.map(([href, label]) => (
+              <li key={href}>
+                <Link href={href} className="text-fg underline-offset-4 hover:underline">
+                  {label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-2">
