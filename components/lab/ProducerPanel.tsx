@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useSimulationHandle } from '@/components/simulator/SimulationContext';
 import type { LogLine } from '@/lib/lab/sandbox/sandboxTypes';
 import { DraftEditor, RuntimePicker } from './CodePanel';
+import { PRODUCER_RUN_NOTE } from '@/lib/lab/checks/producerRuns';
 import { useLab } from './LabContext';
 
 /** How long a producer run may take (wall time) before the sandbox stops it, like a function's timeout. */
@@ -28,6 +29,8 @@ export function ProducerPanel() {
     setRunning(true);
     setOutput([]);
     setSummary('');
+    // Marks where this run starts in the command log, so the lab's checks judge each run on its own.
+    store.getState().dispatch({ type: 'note', text: PRODUCER_RUN_NOTE });
     const sim = store.getState().sim;
     const onLog = (line: LogLine) =>
       setOutput((o) => [

@@ -16,6 +16,8 @@ import type { SimState } from './types';
  */
 export type SimCommand =
   | { type: 'time/advance'; until: number }
+  /** A marker in the log that changes nothing: a lab notes where a producer run starts, for its checks. */
+  | { type: 'note'; text: string }
   | { type: 'producer/add'; config: ProducerConfig }
   | { type: 'producer/update'; id: string; changes: ProducerChanges }
   | { type: 'producer/remove'; id: string }
@@ -64,6 +66,8 @@ export function applyCommand(state: SimState, command: SimCommand, callApi?: Api
   switch (command.type) {
     case 'time/advance':
       return advance(state, command.until);
+    case 'note':
+      return undefined;
     case 'producer/add':
       return addProducer(state, command.config);
     case 'producer/update':

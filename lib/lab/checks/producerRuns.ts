@@ -4,6 +4,8 @@ import type { SimState } from '@/simulator/engine/types';
 
 /** Calls to one stream more than this far apart (virtual time) belong to different runs of a producer. */
 export const RUN_GAP_MS = 10_000;
+/** The note the lab's Run button writes into the log: what follows is a new run, however soon. */
+export const PRODUCER_RUN_NOTE = 'producer run';
 
 /** One run of a producer against a stream, read back from the command log and the stream's records. */
 export interface ProducerRun {
@@ -40,7 +42,7 @@ function putEntries(command: SimCommand, stream: string): Entry[] | null {
 /**
  * The runs of PutRecords/PutRecord calls to `stream`, oldest first. A call's virtual time is the clock's
  * last advance before it in the log (the lab clock moves in whole seconds and every call lands on one);
- * a gap of more than RUN_GAP_MS starts a new run. An entry counts as accepted when the stream holds a
+ * the lab's Run button (a PRODUCER_RUN_NOTE in the log) or a gap of more than RUN_GAP_MS starts a new run. An entry counts as accepted when the stream holds a
  * record with the same partition key and data that arrived during the run (from its start until the next
  * run's), so a record
  * retried three times and accepted on the fourth is one accepted record.
@@ -49,15 +51,21 @@ function putEntries(command: SimCommand, stream: string): Entry[] | null {
 export function producerRuns(sim: SimState, log: SimCommand[], stream: string): ProducerRun[] {
   const runs: { start: number; last: number; calls: number; entries: Set<string> }[] = [];
   let now = -Infinity;
+  let split = false;
   for (const command of log) {
     if (command.type === 'time/advance') {
       now = command.until;
       continue;
     }
+    if (command.type === 'note' && command.text === PRODUCER_RUN_NOTE) {
+      split = true;
+      continue;
+    }
     const entries = putEntries(command, stream);
     if (!entries) continue;
     let run = runs.at(-1);
-    if (!run || now - run.last > RUN_GAP_MS) {
+    if (!run || split || now - run.last > RUN_GAP_MS) {
+      split = false;
       run = { start: now, last: now, calls: 0, entries: new Set() };
       runs.push(run);
     }
