@@ -1,12 +1,15 @@
 // Content gate: frontmatter (zod), heading ids, internal links, MDX tags, required parts and the scenarios
 // and terms each chapter names; the schema of every simulator scenario, the glossary, the question bank,
-// every instructor demo (run beat by beat) and every price table.
+// every lab (frontmatter, starters, each step's check), every instructor demo (run beat by beat) and every
+// price table.
 import { readdirSync, readFileSync } from 'node:fs';
 import { registeredTagNames } from '@/components/mdx/MDXComponents';
 import { loadChapterSources } from '@/lib/content/chapters';
 import { checkChapters, checkGlossaryLinks } from '@/lib/content/checkContent';
 import { glossaryProblems, loadGlossary } from '@/lib/content/glossary';
 import { loadScenarios } from '@/lib/content/scenarios';
+import { checkLabs } from '@/lib/content/checkLabs';
+import { loadLabSources } from '@/lib/content/labs';
 import { checkDemos } from '@/lib/demos/checkDemos';
 import { checkQuestions } from '@/lib/questions/checkQuestions';
 import { loadQuestions } from '@/lib/questions/loadQuestions';
@@ -69,6 +72,8 @@ function main(): number {
   let questionMessages: string[];
   let questionCount = 0;
   let demoMessages: string[] = [];
+  let labMessages: string[] = [];
+  let labCount = 0;
   try {
     // Scenario files were just validated one by one; a bad one is reported there, not thrown here.
     const scenarios = scenarioMessages.length > 0 ? {} : loadScenarios();
@@ -91,6 +96,9 @@ function main(): number {
     });
     questionCount = questions.length;
     questionMessages = checkQuestions(questions, chapters, Object.keys(scenarios));
+    const labs = loadLabSources();
+    labCount = labs.length;
+    labMessages = checkLabs(labs, new Set(chapters.map((c) => c.slug)), new Set(Object.keys(scenarios)));
     // Demos replay their beats through the engine, so they need valid scenarios first.
     if (scenarioMessages.length === 0)
       demoMessages = checkDemos(
@@ -108,6 +116,7 @@ function main(): number {
     ...glossaryMessages,
     ...questionMessages,
     ...demoMessages,
+    ...labMessages,
     ...checkPrices(),
   ];
   for (const message of messages) console.error(message);
@@ -119,7 +128,7 @@ function main(): number {
   const priceTables = readdirSync(PRICES_DIR).filter((f) => f.endsWith('.json')).length;
   const demos = readdirSync('content/demos').filter((f) => f.endsWith('.json')).length;
   console.log(
-    `Content check passed: ${chapters.length} chapters (frontmatter, heading ids, links, tags, parts, scenarios, terms), ${scenarios} scenarios, ${termCount} glossary terms, ${questionCount} questions, ${demos} demos (schema, scenarios, chapters, every beat run) and ${priceTables} price table${priceTables === 1 ? '' : 's'} valid.`,
+    `Content check passed: ${chapters.length} chapters (frontmatter, heading ids, links, tags, parts, scenarios, terms), ${scenarios} scenarios, ${termCount} glossary terms, ${questionCount} questions, ${labCount} labs (frontmatter, starters, step checks), ${demos} demos (schema, scenarios, chapters, every beat run) and ${priceTables} price table${priceTables === 1 ? '' : 's'} valid.`,
   );
   return 0;
 }
