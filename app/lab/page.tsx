@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LabStatus } from '@/components/lab/LabStatus';
-import { listLabs } from '@/lib/content/labs';
+import { loadLabSources } from '@/lib/content/labs';
 import { labSteps } from '@/lib/content/labSteps';
-import { getLabSource } from '@/lib/content/labs';
 
 export const metadata: Metadata = {
   title: 'Hands-on labs',
@@ -12,7 +11,7 @@ export const metadata: Metadata = {
 };
 
 export default function LabsPage() {
-  const labs = listLabs();
+  const labs = loadLabSources();
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-10 focus:outline-none">
       <h1 className="text-3xl font-extrabold tracking-tight">Hands-on labs</h1>
@@ -31,8 +30,7 @@ export default function LabsPage() {
             </h2>
             <p className="mt-1 mb-2 text-muted">{lab.description}</p>
             <p className="m-0 text-sm">
-              About {lab.minutes} minutes ·{' '}
-              <LabStatus slug={lab.slug} steps={labSteps(getLabSource(lab.slug).source).length} />
+              About {lab.minutes} minutes · <LabStatus slug={lab.slug} steps={labSteps(lab.source).length} />
             </p>
           </li>
         ))}

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
+import { LabProgressList } from '@/components/lab/LabProgressList';
 import { ProgressSummary } from '@/components/progress/ProgressSummary';
 import { ProgressTransfer } from '@/components/progress/ProgressTransfer';
 import { courseMap } from '@/lib/content/courseMap';
+import { loadLabSources } from '@/lib/content/labs';
+import { labSteps } from '@/lib/content/labSteps';
 
 export const metadata: Metadata = {
   title: 'Your progress',
-  description: 'See which Shardlab chapters you have read, and export or import your progress.',
+  description:
+    'See which Shardlab chapters you have read and which labs you have done, and export or import your progress.',
 };
 
 export default function ProgressPage() {
@@ -18,6 +22,16 @@ export default function ProgressPage() {
       </p>
       <div className="mt-8">
         <ProgressSummary entries={courseMap()} />
+      </div>
+      <div className="mt-10">
+        <LabProgressList
+          labs={loadLabSources().map((l) => ({
+            slug: l.slug,
+            order: l.order,
+            title: l.title,
+            steps: labSteps(l.source).length,
+          }))}
+        />
       </div>
       <div className="mt-10">
         <ProgressTransfer />
