@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { useSimulationHandle } from '@/components/simulator/SimulationContext';
 import type { LabRuntime } from '@/lib/lab/sandbox/sandboxTypes';
+import { ActionResult, type ActionMessage } from './ActionResult';
 import { dispatchCalls } from './dispatchCall';
 import { useLab } from './LabContext';
 import { deployCommands, RUNTIME_LABEL } from './labDeploy';
@@ -82,7 +83,7 @@ export function DraftEditor({ label }: { label: string }) {
 export function CodePanel({ functionName }: { functionName: string }) {
   const { store } = useSimulationHandle();
   const { runtime, files } = useLab();
-  const [message, setMessage] = useState<{ ok: boolean; text: string; cli?: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessage | null>(null);
 
   const deploy = () => {
     const { commands, cli } = deployCommands(store.getState().sim, functionName, runtime, files);
@@ -119,18 +120,7 @@ export function CodePanel({ functionName }: { functionName: string }) {
           The console’s <code>fileb://function.zip</code> is this code, zipped.
         </p>
       </div>
-      <div role="status" className="text-sm">
-        {message && (
-          <>
-            <p className={`m-0 ${message.ok ? '' : 'text-pitfall'}`}>{message.text}</p>
-            {message.cli && (
-              <p className="m-0 text-muted">
-                The same from the console: <code className="break-all whitespace-pre-wrap">{message.cli}</code>
-              </p>
-            )}
-          </>
-        )}
-      </div>
+      <ActionResult message={message} />
     </section>
   );
 }

@@ -23,8 +23,7 @@ import { ProducerPanel } from './ProducerPanel';
 import { S3Objects } from './S3Objects';
 import { TestInvocation } from './TestInvocation';
 import { TriggerForm } from './TriggerForm';
-import { useFirehoseTransformRunner } from './useFirehoseTransformRunner';
-import { useLambdaRunner } from './useLambdaRunner';
+import { FIREHOSE_TRANSFORMS, MAPPING_INVOCATIONS, useCodeRunner } from './useCodeRunner';
 
 export interface LabWorkspaceProps {
   slug: string;
@@ -110,8 +109,8 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
   const [sandbox, setSandbox] = useState<Sandbox | null>(null);
   const completeLabStep = useProgress((s) => s.completeLabStep);
   useSimulationLoop(store);
-  useLambdaRunner(store, sandbox);
-  useFirehoseTransformRunner(store, sandbox);
+  useCodeRunner(store, sandbox, MAPPING_INVOCATIONS);
+  useCodeRunner(store, sandbox, FIREHOSE_TRANSFORMS);
 
   // A lab runs in real time from the moment it opens, like the AWS account it stands for.
   useEffect(() => store.getState().play(), [store]);

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useSimulationHandle } from '@/components/simulator/SimulationContext';
 import { useSimValue } from '@/components/simulator/useSimulation';
 import { BATCH_SIZE } from '@/simulator/engine/lambda/lambdaLimits';
+import { ActionResult, type ActionMessage } from './ActionResult';
 import { dispatchCalls } from './dispatchCall';
 
 /**
@@ -17,7 +18,7 @@ export function TriggerForm({ functionName }: { functionName: string }) {
   const [batchSize, setBatchSize] = useState(String(BATCH_SIZE.default));
   const [position, setPosition] = useState<'LATEST' | 'TRIM_HORIZON'>('LATEST');
   const [enabled, setEnabled] = useState(true);
-  const [message, setMessage] = useState<{ ok: boolean; text: string; cli?: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessage | null>(null);
   const id = useId();
   const chosen = stream || streams[0] || '';
 
@@ -91,18 +92,7 @@ export function TriggerForm({ functionName }: { functionName: string }) {
       <button type="submit" className="min-h-10 rounded-md border border-accent px-4 font-semibold text-accent">
         Add trigger
       </button>
-      <div role="status" className="text-sm">
-        {message && (
-          <>
-            <p className={`m-0 ${message.ok ? '' : 'text-pitfall'}`}>{message.text}</p>
-            {message.cli && (
-              <p className="m-0 text-muted">
-                The same from the console: <code className="break-all">{message.cli}</code>
-              </p>
-            )}
-          </>
-        )}
-      </div>
+      <ActionResult message={message} />
     </form>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useSyncExternalStore } from 'react';
 import type { Demo } from '@/lib/demos/demoSchema';
@@ -8,6 +7,7 @@ import type { Scenario } from '@/simulator/scenarios/scenarioSchema';
 import { beatFromHash } from './beatHash';
 import { useDemoFromAddress } from './useDemoFromAddress';
 import { AudienceView } from './AudienceView';
+import { DemoUnavailable } from './DemoUnavailable';
 
 const noop = () => () => {};
 
@@ -27,24 +27,8 @@ export function AudienceClient({
     () => location.hash,
     () => null,
   );
-  if (lookup.ok === null || hash === null)
-    return (
-      <main id="main" className="p-6" role="status">
-        Loading the demo…
-      </main>
-    );
-  if (!lookup.ok)
-    return (
-      <main id="main" className="mx-auto max-w-3xl p-6">
-        <h1 className="text-2xl font-bold">This demo cannot be opened</h1>
-        <p role="alert">{lookup.error}</p>
-        <p>
-          <Link href="/present/" className="text-accent underline">
-            Choose a demo
-          </Link>
-        </p>
-      </main>
-    );
+  if (lookup.ok === null || hash === null) return <DemoUnavailable error={null} />;
+  if (!lookup.ok) return <DemoUnavailable error={lookup.error} />;
   return (
     <AudienceView
       key={lookup.id}

@@ -7,6 +7,7 @@ import { buildKinesisEvent, executionRoleArn, functionArn } from './lambdaEvent'
 import { LAMBDA_GRID_MS, LAMBDA_POLL_INTERVAL_MS, ON_FAILURE_MESSAGES_KEPT } from './lambdaLimits';
 import type {
   EventSourceMapping,
+  InFlightBatch,
   Lane,
   LaneBatch,
   LambdaFunctionState,
@@ -153,57 +154,42 @@ export function invoke(ctx: LaneContext, lane: Lane, index: number, batch: LaneB
     fn.stats.throttles++;
     return false;
   }
-  if (code) return invokeCode(ctx, lane, index, batch);
+  if (code) {
+    // Learner code: the batch is in flight until the lab's sandbox reports the result with
+    // `lambda/completeInvocation`, which decides success or failure as the code did. `until` stays out of
+    // reach meanwhile; the wake-up scan skips awaiting batches.
+    const [requestId, prng] = randomUuid(ctx.lambda.prng);
+    ctx.lambda.prng = prng;
+    start(ctx, lane, index, {
+      ...batch,
+      invokes: batch.invokes + 1,
+      until: Number.MAX_SAFE_INTEGER,
+      failedAt: null,
+      error: null,
+      awaiting: requestId,
+    });
+    return true;
+  }
   const { failedAt, error } = outcome(ctx, batch, index);
   const duration = batch.count * fn.config.durationMsPerRecord;
-  fn.running++;
-  fn.stats.invocations++;
-  mapping.stats.invocations++;
-  if (batch.attempts > 0) mapping.stats.retries++;
-  lane.inFlight = {
+  start(ctx, lane, index, {
     ...batch,
     invokes: batch.invokes + 1,
     until: ceilGrid(state.now + Math.max(1, duration)),
     failedAt,
     error,
-  };
-  lane.windowStart = null;
-  emit(state, {
-    type: 'lambda/invoked',
-    mapping: mapping.uuid,
-    function: mapping.config.functionName,
-    stream: mapping.config.stream,
-    shard: ctx.shardId,
-    records: batch.count,
-    lane: index,
-    firstSequenceNumber: sequenceNumber(ctx.reader.shard.sequenceBase, batch.first),
-    lastSequenceNumber: sequenceNumber(ctx.reader.shard.sequenceBase, batch.last),
-    retry: batch.attempts > 0,
   });
   return true;
 }
 
-/**
- * Starts an invocation of a function with code: the batch is in flight until the lab's sandbox reports
- * the result with `lambda/completeInvocation` (which decides success or failure, as the learner's code did).
- */
-function invokeCode(ctx: LaneContext, lane: Lane, index: number, batch: LaneBatch): true {
+/** Puts a batch in flight on its lane: the counts, the lane's state and the `lambda/invoked` event. */
+function start(ctx: LaneContext, lane: Lane, index: number, inFlight: InFlightBatch): void {
   const { state, mapping, fn } = ctx;
-  const [requestId, prng] = randomUuid(ctx.lambda.prng);
-  ctx.lambda.prng = prng;
   fn.running++;
   fn.stats.invocations++;
   mapping.stats.invocations++;
-  if (batch.attempts > 0) mapping.stats.retries++;
-  // `until` stays out of reach until the result arrives; the wake-up scan skips awaiting batches.
-  lane.inFlight = {
-    ...batch,
-    invokes: batch.invokes + 1,
-    until: Number.MAX_SAFE_INTEGER,
-    failedAt: null,
-    error: null,
-    awaiting: requestId,
-  };
+  if (inFlight.attempts > 0) mapping.stats.retries++;
+  lane.inFlight = inFlight;
   lane.windowStart = null;
   emit(state, {
     type: 'lambda/invoked',
@@ -211,14 +197,13 @@ function invokeCode(ctx: LaneContext, lane: Lane, index: number, batch: LaneBatc
     function: mapping.config.functionName,
     stream: mapping.config.stream,
     shard: ctx.shardId,
-    records: batch.count,
+    records: inFlight.count,
     lane: index,
-    firstSequenceNumber: sequenceNumber(ctx.reader.shard.sequenceBase, batch.first),
-    lastSequenceNumber: sequenceNumber(ctx.reader.shard.sequenceBase, batch.last),
-    retry: batch.attempts > 0,
-    requestId,
+    firstSequenceNumber: sequenceNumber(ctx.reader.shard.sequenceBase, inFlight.first),
+    lastSequenceNumber: sequenceNumber(ctx.reader.shard.sequenceBase, inFlight.last),
+    retry: inFlight.attempts > 0,
+    ...(inFlight.awaiting ? { requestId: inFlight.awaiting } : {}),
   });
-  return true;
 }
 
 /** Finishes a lane's invocation: checkpoints on success; on failure retries, bisects or discards (fact 21). */

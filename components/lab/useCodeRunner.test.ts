@@ -16,7 +16,7 @@ import {
 } from '@/simulator/engine/firehose/codeTransforms';
 import type { SimEvent, SimState } from '@/simulator/engine/types';
 import type { Sandbox } from './labSandbox';
-import { useFirehoseTransformRunner } from './useFirehoseTransformRunner';
+import { FIREHOSE_TRANSFORMS, useCodeRunner } from './useCodeRunner';
 
 afterEach(cleanup);
 
@@ -107,7 +107,7 @@ function fakeSandbox(results: InvocationResult[]) {
   return { sandbox, requests };
 }
 
-describe('useFirehoseTransformRunner', () => {
+describe('useCodeRunner with Firehose transforms', () => {
   it('runs the waiting transform in the sandbox and reports the result as a command', async () => {
     const { sim, store } = setup();
     const [job] = awaitingTransforms(sim);
@@ -127,7 +127,7 @@ describe('useFirehoseTransformRunner', () => {
         initDurationMs: 310,
       },
     ]);
-    renderHook(() => useFirehoseTransformRunner(store, sandbox));
+    renderHook(() => useCodeRunner(store, sandbox, FIREHOSE_TRANSFORMS));
     await waitFor(() => expect(awaitingTransforms(sim)).toEqual([]));
     expect(requests).toEqual([{ runtime: 'python3.12', event: job!.event, requestId: job!.requestId }]);
     expect(sim.firehose!.deliveryStreams['readings-to-s3']!.stats).toMatchObject({
@@ -147,7 +147,7 @@ describe('useFirehoseTransformRunner', () => {
       initDurationMs: null,
     };
     const { sandbox, requests } = fakeSandbox([failed, failed, failed, failed]);
-    renderHook(() => useFirehoseTransformRunner(store, sandbox));
+    renderHook(() => useCodeRunner(store, sandbox, FIREHOSE_TRANSFORMS));
     await waitFor(() => expect(sim.firehose!.deliveryStreams['readings-to-s3']!.stats.transformFailed).toBe(3));
     await act(() => Promise.resolve());
     expect(requests).toHaveLength(4);
