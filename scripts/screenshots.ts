@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from '../playwright.config';
 import { listChapters } from '../lib/content/chapters';
+import { listLabs } from '../lib/content/labs';
 import { serveOut } from './serveOut';
 
 const THEMES = [
@@ -25,6 +26,9 @@ async function main() {
       { name: 'progress', path: '/progress/' },
       { name: 'glossary', path: '/glossary/' },
       { name: 'playground', path: '/playground/?scenario=split-hot-shard', simulator: true },
+      { name: 'labs', path: '/lab/' },
+      ...listLabs().map((l) => ({ name: `lab-${l.slug}`, path: `/lab/${l.slug}/`, lab: true })),
+      { name: 'present', path: '/present/' },
       ...listChapters().map((c) => ({ name: c.slug, path: `/learn/${c.slug}/` })),
     ];
     for (const theme of THEMES) {
@@ -42,6 +46,8 @@ async function main() {
             // A few virtual seconds in, with a shard throttling.
             for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step 1 s' }).click();
           }
+          // A lab with its tools loaded (the editor is Monaco, loaded on demand).
+          if ('lab' in p) await page.locator('.monaco-editor').first().waitFor();
           const file = `screenshots/${p.name}-${width}-${theme.name}.png`;
           // The playground is taller than a screen: take all of it, canvas and views included.
           await page.screenshot({ path: file, fullPage: 'simulator' in p });

@@ -73,7 +73,7 @@ export function LabWorkspace(props: LabWorkspaceProps) {
   useEffect(() => setOpened(open(props)), []);
   if (!opened)
     return (
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
         <div className="lab-steps prose max-w-none">{props.children}</div>
         <div aria-busy="true" className="h-[32rem] animate-pulse rounded-lg border border-border bg-surface">
           <p className="p-4 text-sm text-muted">Loading the lab tools…</p>
@@ -229,8 +229,11 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
   return (
     <SimulationProvider value={session}>
       <LabProvider value={lab}>
-        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.15fr)]">
+        <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.15fr)]">
           <div className="lab-steps prose max-w-none">
+            <p className="lg:hidden">
+              <a href="#lab-tools">Go to the lab tools</a> (the editor, the AWS CLI and the logs are below the steps).
+            </p>
             {opened.notice && (
               <p role="status" className="rounded-md border border-border bg-surface p-3 text-sm">
                 {opened.notice}
@@ -239,7 +242,10 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
             {props.children}
           </div>
           {/* On wide screens the tools stay in view (scrolling on their own) while the steps scroll by. */}
-          <div className="space-y-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-1">
+          <div
+            id="lab-tools"
+            className="scroll-mt-2 space-y-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-1"
+          >
             <div className="flex flex-wrap items-center justify-between gap-2">
               <SimulatorControls start={session.start} seed={session.seed} onReset={confirmRevert} />
               <button
