@@ -24,7 +24,7 @@ export const CODE_LANGUAGES = ['bash', 'json', 'text', 'python', 'javascript', '
  * browser). Code is highlighted here by Shiki with both themes' colours as CSS variables.
  * @example const { Content, toc } = await compileChapter(getChapterSource('streaming-vs-batch'))
  */
-export async function compileChapter(chapter: Pick<ChapterSource, "file" | "source">): Promise<CompiledChapter> {
+export async function compileChapter(chapter: Pick<ChapterSource, 'file' | 'source'>): Promise<CompiledChapter> {
   const file = new VFile({ path: chapter.file, value: chapter.source });
   try {
     const { default: Content } = await evaluate(file, {

@@ -101,15 +101,14 @@ export const scenarioSchema = z.object({
   brief: z.string().check(z.minLength(20)),
   seed: z.int().check(z.nonnegative()),
   /** The streams at the start; none for an empty account (a lab where the learner creates them). */
-  streams: z
-    .array(
-      z.object({
-        name,
-        mode: z.enum(['PROVISIONED', 'ON_DEMAND']),
-        shardCount: z.optional(z.int().check(z.positive(), z.lte(200))),
-        retentionHours: z.optional(z.int().check(z.gte(24), z.lte(8760))),
-      }),
-    ),
+  streams: z.array(
+    z.object({
+      name,
+      mode: z.enum(['PROVISIONED', 'ON_DEMAND']),
+      shardCount: z.optional(z.int().check(z.positive(), z.lte(200))),
+      retentionHours: z.optional(z.int().check(z.gte(24), z.lte(8760))),
+    }),
+  ),
   producers: z.array(scenarioProducerSchema),
   consumers: z.array(scenarioConsumerSchema),
   /** Lambda functions, each with an event source mapping on one of the streams. */
