@@ -273,3 +273,36 @@ test('lab 3: learner code transforms a Firehose stream’s records: Ok delivered
   );
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a TypeScript handler is compiled when packaged, deployed, and tested with a sample Kinesis event', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('/lab/first-stream-and-lambda/');
+  await expect(page.getByRole('button', { name: 'Deploy' })).toBeVisible();
+  await page.getByRole('radio', { name: 'TypeScript' }).check();
+  await replaceCode(
+    page,
+    'Code of lab-consumer: index.ts',
+    [
+      "import type { KinesisStreamEvent } from 'aws-lambda';",
+      '',
+      'export const handler = async (event: KinesisStreamEvent): Promise<{ batchItemFailures: [] }> => {',
+      '  for (const record of event.Records) {',
+      "    const text: string = Buffer.from(record.kinesis.data, 'base64').toString('utf8');",
+      '    console.log(text);',
+      '  }',
+      '  return { batchItemFailures: [] };',
+      '};',
+      '',
+    ].join('\n'),
+  );
+  await page.getByRole('button', { name: 'Deploy' }).click();
+  await expect(page.getByText(/Deployed index\.mjs to lab-consumer/)).toBeVisible();
+  await page.getByRole('tab', { name: 'Test' }).click();
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Test', exact: true }).click();
+    await expect(page.getByText(/^Succeeded in/)).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Function logs' })).toContainText('test record two');
+});

@@ -13,8 +13,57 @@ const LANGUAGE = { mjs: 'javascript', js: 'javascript', cjs: 'javascript', ts: '
 
 export const languageOf = (file: string) => LANGUAGE[file.split('.').pop() as keyof typeof LANGUAGE] ?? 'javascript';
 
-/** Runtime choice as a radio group (each runtime keeps its own draft). */
+const TS_FILE = /\.ts$/;
+const JS_FILE = /\.(mjs|js)$/;
+
+/** JavaScript or TypeScript for a Node.js draft: switching renames its files (index.mjs ↔ index.ts). */
+function LanguagePicker() {
+  const { files, setFiles } = useLab();
+  const id = useId();
+  const typescript = Object.keys(files).some((f) => TS_FILE.test(f));
+  const rename = (toTypeScript: boolean) =>
+    setFiles(
+      Object.fromEntries(
+        Object.entries(files).map(([name, source]) => [
+          toTypeScript ? name.replace(JS_FILE, '.ts') : name.replace(TS_FILE, '.mjs'),
+          source,
+        ]),
+      ),
+    );
+  return (
+    <fieldset className="flex flex-wrap items-center gap-3 text-sm">
+      <legend className="sr-only">Language</legend>
+      <span aria-hidden="true" className="font-semibold">
+        Language
+      </span>
+      {(['JavaScript', 'TypeScript'] as const).map((label) => (
+        <label key={label} className="flex min-h-10 items-center gap-1">
+          <input
+            type="radio"
+            name={`${id}-language`}
+            checked={(label === 'TypeScript') === typescript}
+            onChange={() => rename(label === 'TypeScript')}
+            className="h-4 w-4"
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Runtime choice as a radio group (each runtime keeps its own draft), and the language for Node.js. */
 export function RuntimePicker() {
+  const { runtime } = useLab();
+  return (
+    <div className="flex flex-wrap items-center gap-x-4">
+      <RuntimeChoice />
+      {runtime === 'nodejs22.x' && <LanguagePicker />}
+    </div>
+  );
+}
+
+function RuntimeChoice() {
   const { runtimes, runtime, setRuntime } = useLab();
   const id = useId();
   if (runtimes.length < 2) return <p className="m-0 text-sm">Runtime: {RUNTIME_LABEL[runtime]}</p>;
@@ -82,10 +131,14 @@ export function DraftEditor({ label }: { label: string }) {
  */
 export function CodePanel({ functionName }: { functionName: string }) {
   const { store } = useSimulationHandle();
-  const { runtime, files } = useLab();
+  const { runtime, built } = useLab();
   const [message, setMessage] = useState<ActionMessage | null>(null);
 
   const deploy = () => {
+    if (!built) return setMessage({ ok: false, text: 'The package is still being built. Try again in a moment.' });
+    if (!built.ok)
+      return setMessage({ ok: false, text: `The TypeScript build failed, so nothing was deployed. ${built.error}` });
+    const files = built.files;
     const { commands, cli } = deployCommands(store.getState().sim, functionName, runtime, files);
     const outcome = dispatchCalls(store, commands);
     setMessage(
@@ -117,7 +170,11 @@ export function CodePanel({ functionName }: { functionName: string }) {
           Deploy
         </button>
         <p className="m-0 text-xs text-muted">
-          The console’s <code>fileb://function.zip</code> is this code, zipped.
+          The console’s <code>fileb://function.zip</code> is this code, zipped
+          {runtime === 'nodejs22.x'
+            ? ' (TypeScript is compiled to index.mjs first, as a build step would: Lambda runs JavaScript)'
+            : ''}
+          .
         </p>
       </div>
       <ActionResult message={message} />

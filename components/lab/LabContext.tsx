@@ -1,6 +1,7 @@
 'use client';
 
 import { createContext, useContext } from 'react';
+import type { BuiltPackage } from '@/lib/lab/buildPackage';
 import type { LabRuntime } from '@/lib/lab/sandbox/sandboxTypes';
 import type { Sandbox } from './labSandbox';
 
@@ -18,6 +19,15 @@ export interface LabState {
   /** The editor's draft for the current runtime (not deployed until the learner deploys it). */
   files: LabFiles;
   setFile: (name: string, source: string) => void;
+  /** Replaces the draft's files (switching between JavaScript and TypeScript renames them). */
+  setFiles: (files: LabFiles) => void;
+  /**
+   * The draft as a deployment package (TypeScript compiled to JavaScript), or null while it builds. A
+   * failed build keeps its error; `function.zip` then still holds the last package that built.
+   */
+  built: BuiltPackage | null;
+  /** The last package that built, what `fileb://function.zip` and Deploy use. */
+  lastGood: LabFiles;
   /** The sandbox, once it has loaded (null before). */
   sandbox: Sandbox | null;
   /** Steps whose checks have passed, by step id, kept for the progress record. */

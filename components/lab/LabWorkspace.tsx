@@ -10,6 +10,7 @@ import { SimulatorControls } from '@/components/simulator/SimulatorControls';
 import { SimulatorPanels, type Panel } from '@/components/simulator/SimulatorPanels';
 import { useSimulationLoop } from '@/components/simulator/useSimulationLoop';
 import { useProgress } from '@/components/progress/useProgress';
+import { buildPackage, type BuiltPackage } from '@/lib/lab/buildPackage';
 import { clearLab, historyKey, loadLab, saveLab } from '@/lib/lab/labStorage';
 import type { LabRuntime } from '@/lib/lab/sandbox/sandboxTypes';
 import { zipPackage } from '@/simulator/api/lambda/deploymentPackage';
@@ -164,6 +165,20 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
   }, [props.slug, session]);
 
   const files = useMemo(() => drafts[runtime] ?? {}, [drafts, runtime]);
+  const [built, setBuilt] = useState<BuiltPackage | null>(null);
+  const [lastGood, setLastGood] = useState<LabFiles>(files);
+  useEffect(() => {
+    let live = true;
+    void buildPackage(files).then((result) => {
+      if (!live) return;
+      setBuilt(result);
+      if (result.ok) setLastGood(result.files);
+    });
+    return () => {
+      live = false;
+    };
+  }, [files]);
+  const setFiles = useCallback((next: LabFiles) => setDrafts((d) => ({ ...d, [runtime]: next })), [runtime]);
   const setFile = useCallback(
     (name: string, source: string) =>
       setDrafts((d) => ({ ...d, [runtime]: { ...(d[runtime] ?? {}), [name]: source } })),
@@ -182,18 +197,23 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
     setRuntime,
     files,
     setFile,
+    setFiles,
+    built,
+    lastGood,
     sandbox,
     onStepDone,
   };
-  // The console's files: the editor's sources, and function.zip as `zip function.zip <files>` would make it.
+  // The console's files: the editor's sources, and function.zip as the build step and
+  // `zip function.zip <files>` would make it.
   const readFile = useMemo(() => {
     const encoder = new TextEncoder();
     return (path: string) => {
       const name = path.replace(/^\.\//, '');
-      if (name === 'function.zip') return zipPackage(files);
-      return name in files ? encoder.encode(files[name]) : null;
+      if (name === 'function.zip') return zipPackage(lastGood);
+      const source = files[name] ?? lastGood[name];
+      return source === undefined ? null : encoder.encode(source);
     };
-  }, [files]);
+  }, [files, lastGood]);
 
   const panels: Panel[] = [
     {

@@ -17,14 +17,16 @@ export const PRODUCER_TIMEOUT_MS = 120_000;
  */
 export function ProducerPanel() {
   const { store } = useSimulationHandle();
-  const { sandbox, runtime, files } = useLab();
+  const { sandbox, runtime, built } = useLab();
   const [output, setOutput] = useState<string[]>([]);
   const [running, setRunning] = useState(false);
   const [summary, setSummary] = useState('');
   const runs = useRef(0);
 
   const run = async () => {
-    if (!sandbox) return setSummary('The code runner is still loading. Try again in a moment.');
+    if (!sandbox || !built) return setSummary('The code runner is still loading. Try again in a moment.');
+    if (!built.ok) return setSummary(`The TypeScript build failed, so nothing ran. ${built.error}`);
+    const files = built.files;
     const id = ++runs.current;
     setRunning(true);
     setOutput([]);
