@@ -264,7 +264,7 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
           {/* On wide screens the tools stay in view (scrolling on their own) while the steps scroll by. */}
           <div
             id="lab-tools"
-            className="scroll-mt-2 space-y-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-1"
+            className="scroll-mt-2 space-y-4 lg:sticky lg:top-14 lg:max-h-[calc(100vh-4rem)] lg:overflow-y-auto lg:pr-1"
           >
             <div className="flex flex-wrap items-center justify-between gap-2">
               <SimulatorControls start={session.start} seed={session.seed} onReset={confirmRevert} />
