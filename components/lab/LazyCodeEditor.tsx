@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import type { CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { CodeEditorProps } from './CodeEditor';
 
 /**
@@ -41,9 +41,32 @@ const DynamicCodeEditor = dynamic(() => import('./CodeEditor').then((m) => m.Cod
  * <LazyCodeEditor value={code} onChange={setCode} language="javascript" fileName="index.mjs" label="Lambda function code" />
  */
 export function LazyCodeEditor({ height = '24rem', ...props }: CodeEditorProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const seen = useNearViewport(ref);
   return (
-    <div style={{ '--code-editor-height': height } as CSSProperties}>
-      <DynamicCodeEditor {...props} height={height} />
+    <div ref={ref} style={{ '--code-editor-height': height } as CSSProperties}>
+      {seen ? <DynamicCodeEditor {...props} height={height} /> : <CodeEditorSkeleton />}
     </div>
   );
+}
+
+/**
+ * Whether an element has come within a screen of the viewport. On a phone the editor sits below the lab's
+ * steps, so Monaco (a megabyte of script) loads when the learner scrolls towards it, not with the page.
+ */
+function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || seen) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setSeen(true);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, seen]);
+  return seen;
 }
