@@ -1,7 +1,9 @@
 import { courseMap } from '@/lib/content/courseMap';
+import { listLabs } from '@/lib/content/labs';
 import { axeViolations, expect, progressReady, test } from './fixtures';
 
-const pages = ['/', '/progress/', ...courseMap().map((c) => `/learn/${c.slug}/`)];
+const labs = listLabs().map((l) => `/lab/${l.slug}/`);
+const pages = ['/', '/progress/', '/lab/', '/present/', ...labs, ...courseMap().map((c) => `/learn/${c.slug}/`)];
 const themes = [
   { name: 'light', colorScheme: 'light' as const, query: '' },
   { name: 'dark', colorScheme: 'dark' as const, query: '' },
@@ -15,6 +17,8 @@ for (const theme of themes) {
       await page.emulateMedia({ colorScheme: theme.colorScheme });
       await page.goto(`${path}${theme.query}`);
       await progressReady(page);
+      // A lab is checked with its tools loaded, the code editor included.
+      if (labs.includes(path)) await expect(page.locator('.monaco-editor').first()).toBeVisible();
       // Open every collapsed block so their content is checked too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       expect(await axeViolations(page)).toEqual([]);

@@ -21,8 +21,8 @@ export interface CodeEditorProps {
 }
 
 /**
- * Monaco's light and dark themes with line numbers dark (or light) enough for WCAG AA: the built-in ones
- * draw the dimmed number of a last, empty line below 4.5:1.
+ * Monaco's light and dark themes with colours that meet WCAG AA: the built-in ones draw the dimmed number
+ * of a last, empty line, and vs-dark its comments, below 4.5:1.
  */
 function defineThemes(monaco: MonacoApi): void {
   const numbers = (color: string) => ({
@@ -30,7 +30,13 @@ function defineThemes(monaco: MonacoApi): void {
     'editorLineNumber.dimmedForeground': color,
   });
   monaco.editor.defineTheme('shardlab-light', { base: 'vs', inherit: true, rules: [], colors: numbers('#4d5560') });
-  monaco.editor.defineTheme('shardlab-dark', { base: 'vs-dark', inherit: true, rules: [], colors: numbers('#a6a6a6') });
+  // axe finds vs-dark's comment green (#6a9955) under 4.5:1 in the lab; this one is 7.8:1 on #1e1e1e.
+  monaco.editor.defineTheme('shardlab-dark', {
+    base: 'vs-dark',
+    inherit: true,
+    rules: [{ token: 'comment', foreground: '8bbf73' }],
+    colors: numbers('#a6a6a6'),
+  });
 }
 
 /** Monaco's theme for the site's theme: high contrast for the projector, light or dark otherwise. */
