@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useSimulationHandle } from '@/components/simulator/SimulationContext';
 import type { LabRuntime } from '@/lib/lab/sandbox/sandboxTypes';
 import { ActionResult, type ActionMessage } from './ActionResult';
@@ -19,7 +19,6 @@ const JS_FILE = /\.(mjs|js)$/;
 /** JavaScript or TypeScript for a Node.js draft: switching renames its files (index.mjs ↔ index.ts). */
 function LanguagePicker() {
   const { files, setFiles } = useLab();
-  const id = useId();
   const typescript = Object.keys(files).some((f) => TS_FILE.test(f));
   const rename = (toTypeScript: boolean) =>
     setFiles(
@@ -31,59 +30,75 @@ function LanguagePicker() {
       ),
     );
   return (
-    <fieldset className="flex flex-wrap items-center gap-3 text-sm">
-      <legend className="sr-only">Language</legend>
-      <span aria-hidden="true" className="font-semibold">
-        Language
-      </span>
-      {(['JavaScript', 'TypeScript'] as const).map((label) => (
-        <label key={label} className="flex min-h-10 items-center gap-1">
-          <input
-            type="radio"
-            name={`${id}-language`}
-            checked={(label === 'TypeScript') === typescript}
-            onChange={() => rename(label === 'TypeScript')}
-            className="h-4 w-4"
-          />
-          {label}
-        </label>
-      ))}
-    </fieldset>
+    <Choice
+      legend="Language"
+      options={[
+        { value: false, label: 'JavaScript' },
+        { value: true, label: 'TypeScript' },
+      ]}
+      value={typescript}
+      onChange={rename}
+    />
   );
 }
 
 /** Runtime choice as a radio group (each runtime keeps its own draft), and the language for Node.js. */
 export function RuntimePicker() {
-  const { runtime } = useLab();
+  const { runtimes, runtime, setRuntime } = useLab();
   return (
     <div className="flex flex-wrap items-center gap-x-4">
-      <RuntimeChoice />
+      {runtimes.length < 2 ? (
+        <p className="m-0 text-sm">Runtime: {RUNTIME_LABEL[runtime]}</p>
+      ) : (
+        <Choice
+          legend="Runtime"
+          options={runtimes.map((r: LabRuntime) => ({
+            value: r,
+            label: (
+              <>
+                {RUNTIME_LABEL[r]}
+                {r === 'python3.12' && <span className="text-muted"> (Pyodide)</span>}
+              </>
+            ),
+          }))}
+          value={runtime}
+          onChange={setRuntime}
+        />
+      )}
       {runtime === 'nodejs22.x' && <LanguagePicker />}
     </div>
   );
 }
 
-function RuntimeChoice() {
-  const { runtimes, runtime, setRuntime } = useLab();
+/** A small inline radio group with a visible name (the legend itself is for screen readers). */
+function Choice<T>({
+  legend,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  options: { value: T; label: ReactNode }[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
   const id = useId();
-  if (runtimes.length < 2) return <p className="m-0 text-sm">Runtime: {RUNTIME_LABEL[runtime]}</p>;
   return (
     <fieldset className="flex flex-wrap items-center gap-3 text-sm">
-      <legend className="sr-only">Runtime</legend>
+      <legend className="sr-only">{legend}</legend>
       <span aria-hidden="true" className="font-semibold">
-        Runtime
+        {legend}
       </span>
-      {runtimes.map((r: LabRuntime) => (
-        <label key={r} className="flex min-h-10 items-center gap-1">
+      {options.map((option, i) => (
+        <label key={i} className="flex min-h-10 items-center gap-1">
           <input
             type="radio"
-            name={`${id}-runtime`}
-            checked={r === runtime}
-            onChange={() => setRuntime(r)}
+            name={id}
+            checked={option.value === value}
+            onChange={() => onChange(option.value)}
             className="h-4 w-4"
           />
-          {RUNTIME_LABEL[r]}
-          {r === 'python3.12' && <span className="text-muted">(Pyodide)</span>}
+          {option.label}
         </label>
       ))}
     </fieldset>

@@ -13,7 +13,7 @@ import type { SimState } from '../types';
 import { lambdaState } from '../lambda/functions';
 import { writeInvocationLogs, type InvocationReport } from '../lambda/functionLogs';
 import type { FunctionCode, LambdaFunctionState } from '../lambda/lambdaTypes';
-import { deliverOutcome, type Outcome } from './delivery';
+import { allFailed, deliverOutcome, type Outcome } from './delivery';
 import { firehoseOf } from './firehoseState';
 import type { CodeTransform, DeliveryBuffer, DeliveryStreamState, FirehoseRecord } from './firehoseTypes';
 
@@ -244,21 +244,7 @@ export function completeTransform(state: SimState, requestId: string, report: In
   }
   // Every attempt failed: Firehose skips the batch, and all its records count as processing failures.
   stream.stats.transformFailed += buffer.records;
-  deliverOutcome(
-    state,
-    stream,
-    buffer,
-    {
-      okRecords: 0,
-      okBytes: 0,
-      ok: [],
-      failedRecords: buffer.records,
-      failedBytes: buffer.bytes,
-      failed: buffer.explicit,
-      attempts: transform.attempts,
-    },
-    state.now,
-  );
+  deliverOutcome(state, stream, buffer, allFailed(buffer, transform.attempts), state.now);
 }
 
 /**

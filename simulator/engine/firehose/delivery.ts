@@ -59,16 +59,7 @@ function transform(state: SimState, stream: DeliveryStreamState, buffer: Deliver
   }
   if (!succeeded) {
     stream.stats.transformFailed += buffer.records;
-    return {
-      ...all,
-      okRecords: 0,
-      okBytes: 0,
-      ok: [],
-      failedRecords: buffer.records,
-      failedBytes: buffer.bytes,
-      failed: buffer.explicit,
-      attempts,
-    };
+    return allFailed(buffer, attempts);
   }
   const outcome: Outcome = { okRecords: 0, okBytes: 0, ok: [], failedRecords: 0, failedBytes: 0, failed: [], attempts };
   let dropped = 0;
@@ -141,6 +132,19 @@ function makeObject(
 }
 
 /** Writes an object to its bucket: the newest MAX_OBJECTS_KEPT are kept, totals stay exact. */
+/** A buffer whose transform failed every attempt: all its records go to the processing-failed prefix. */
+export function allFailed(buffer: DeliveryBuffer, attempts: number): Outcome {
+  return {
+    okRecords: 0,
+    okBytes: 0,
+    ok: [],
+    failedRecords: buffer.records,
+    failedBytes: buffer.bytes,
+    failed: buffer.explicit,
+    attempts,
+  };
+}
+
 export function writeObject(
   state: SimState,
   stream: DeliveryStreamState | undefined,
