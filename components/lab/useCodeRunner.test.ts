@@ -4,8 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { InvocationResult } from '@/lib/lab/sandbox/sandboxTypes';
 import { callApi } from '@/simulator/api/callApi';
-import { zipPackage } from '@/simulator/api/lambda/deploymentPackage';
-import { bytesToBase64, textToBase64 } from '@/simulator/engine/base64';
 import { applyCommand, type SimCommand } from '@/simulator/engine/commands';
 import { createSimulation } from '@/simulator/engine/createSimulation';
 import { eventsSince } from '@/simulator/engine/events';
@@ -15,64 +13,27 @@ import {
   type FirehoseTransformCommand,
 } from '@/simulator/engine/firehose/codeTransforms';
 import type { SimEvent, SimState } from '@/simulator/engine/types';
+import {
+  createTransformFunction,
+  createTransformStream,
+  sendReadings,
+} from '@/simulator/engine/firehose/testing/transformLab';
 import type { Sandbox } from './labSandbox';
 import { FIREHOSE_TRANSFORMS, useCodeRunner } from './useCodeRunner';
 
 afterEach(cleanup);
 
-const ROLE = 'arn:aws:iam::000000000000:role/lab-role';
-
 /** A lab with a deployed transform and a Firehose stream holding three records, and a store over it. */
 function setup() {
   const sim = createSimulation({ seed: 9 });
   const run = (command: SimCommand) => applyCommand(sim, command, callApi);
-  run({
-    type: 'lambda/call',
-    operation: 'CreateFunction',
-    input: {
-      FunctionName: 'clean-readings',
-      Runtime: 'python3.12',
-      Role: ROLE,
-      Handler: 'lambda_function.lambda_handler',
-      ZipFile: bytesToBase64(zipPackage({ 'lambda_function.py': 'def lambda_handler(event, context):\n    pass\n' })),
-    },
-  });
+  run(
+    createTransformFunction({ 'lambda_function.py': 'def lambda_handler(event, context):\n    pass\n' }, 'python3.12'),
+  );
   run({ type: 'time/advance', until: sim.now + 1000 });
-  run({
-    type: 'firehose/call',
-    operation: 'CreateDeliveryStream',
-    input: {
-      DeliveryStreamName: 'readings-to-s3',
-      ExtendedS3DestinationConfiguration: {
-        BucketARN: 'arn:aws:s3:::lab-readings-archive',
-        RoleARN: ROLE,
-        BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 0 },
-        ProcessingConfiguration: {
-          Enabled: true,
-          Processors: [
-            {
-              Type: 'Lambda',
-              Parameters: [
-                {
-                  ParameterName: 'LambdaArn',
-                  ParameterValue: 'arn:aws:lambda:us-east-1:000000000000:function:clean-readings',
-                },
-              ],
-            },
-          ],
-        },
-      },
-    },
-  });
+  run(createTransformStream({ intervalSeconds: 0 }));
   run({ type: 'time/advance', until: sim.now + 2000 });
-  run({
-    type: 'firehose/call',
-    operation: 'PutRecordBatch',
-    input: {
-      DeliveryStreamName: 'readings-to-s3',
-      Records: ['{"a":1}', '{"a":2}', '{"a":3}'].map((t) => ({ Data: textToBase64(t) })),
-    },
-  });
+  run(sendReadings(['{"a":1}', '{"a":2}', '{"a":3}']));
   run({ type: 'time/advance', until: sim.now + 1000 });
   let seen = 0;
   const store = createStore<{

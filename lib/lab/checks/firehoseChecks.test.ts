@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { callApi } from '@/simulator/api/callApi';
-import { zipPackage } from '@/simulator/api/lambda/deploymentPackage';
-import { bytesToBase64, textToBase64 } from '@/simulator/engine/base64';
 import { applyCommand, type SimCommand } from '@/simulator/engine/commands';
 import { createSimulation } from '@/simulator/engine/createSimulation';
 import { awaitingTransforms, completeTransform } from '@/simulator/engine/firehose/codeTransforms';
 import type { SimState } from '@/simulator/engine/types';
+import {
+  createTransformFunction,
+  createTransformStream,
+  sendReadings,
+  TRANSFORM_ARN,
+} from '@/simulator/engine/firehose/testing/transformLab';
 import { FIREHOSE_CHECKS } from './firehoseChecks';
 
-const ROLE = 'arn:aws:iam::000000000000:role/lab-role';
-const ARN = 'arn:aws:lambda:us-east-1:000000000000:function:clean-readings';
+const ARN = TRANSFORM_ARN;
 const P = { firehose: 'readings-to-s3', function: 'clean-readings', bucket: 'lab-readings-archive' };
 
 function check(sim: SimState, name: string, params: Record<string, string | number>) {
@@ -21,40 +24,9 @@ function lab() {
   const run = (command: SimCommand) => applyCommand(sim, command, callApi);
   const advance = (ms: number) => run({ type: 'time/advance', until: sim.now + ms });
   const deploy = () =>
-    run({
-      type: 'lambda/call',
-      operation: 'CreateFunction',
-      input: {
-        FunctionName: 'clean-readings',
-        Runtime: 'nodejs22.x',
-        Role: ROLE,
-        Handler: 'index.handler',
-        ZipFile: bytesToBase64(zipPackage({ 'index.mjs': 'export const handler = async () => ({ records: [] });' })),
-      },
-    });
-  const createFirehose = (lambdaArn = ARN) =>
-    run({
-      type: 'firehose/call',
-      operation: 'CreateDeliveryStream',
-      input: {
-        DeliveryStreamName: 'readings-to-s3',
-        ExtendedS3DestinationConfiguration: {
-          BucketARN: 'arn:aws:s3:::lab-readings-archive',
-          RoleARN: ROLE,
-          BufferingHints: { SizeInMBs: 1, IntervalInSeconds: 15 },
-          ProcessingConfiguration: {
-            Enabled: true,
-            Processors: [{ Type: 'Lambda', Parameters: [{ ParameterName: 'LambdaArn', ParameterValue: lambdaArn }] }],
-          },
-        },
-      },
-    });
-  const send = (texts: string[]) =>
-    run({
-      type: 'firehose/call',
-      operation: 'PutRecordBatch',
-      input: { DeliveryStreamName: 'readings-to-s3', Records: texts.map((t) => ({ Data: textToBase64(t) })) },
-    });
+    run(createTransformFunction({ 'index.mjs': 'export const handler = async () => ({ records: [] });' }));
+  const createFirehose = (lambdaArn = ARN) => run(createTransformStream({ lambdaArn }));
+  const send = (texts: string[]) => run(sendReadings(texts));
   /** Answers the waiting transform: Ok for JSON readings, Dropped for heartbeats, ProcessingFailed otherwise. */
   const transform = () => {
     const [job] = awaitingTransforms(sim);
@@ -152,17 +124,7 @@ describe('FIREHOSE_CHECKS', () => {
 
   it('transformAttached says which function a stream invokes instead', () => {
     const { sim, run, advance, createFirehose } = lab();
-    run({
-      type: 'lambda/call',
-      operation: 'CreateFunction',
-      input: {
-        FunctionName: 'other',
-        Runtime: 'nodejs22.x',
-        Role: ROLE,
-        Handler: 'index.handler',
-        ZipFile: bytesToBase64(zipPackage({ 'index.mjs': 'export const handler = async () => ({});' })),
-      },
-    });
+    run(createTransformFunction({ 'index.mjs': 'export const handler = async () => ({});' }, 'nodejs22.x', 'other'));
     createFirehose('arn:aws:lambda:us-east-1:000000000000:function:other');
     advance(2000);
     expect(check(sim, 'transformAttached', P)).toEqual({
