@@ -13,6 +13,7 @@ import { useProgress } from '@/components/progress/useProgress';
 import { buildPackage, type BuiltPackage } from '@/lib/lab/buildPackage';
 import { clearLab, historyKey, loadLab, saveLab } from '@/lib/lab/labStorage';
 import type { LabRuntime } from '@/lib/lab/sandbox/sandboxTypes';
+import { apiCommand } from '@/simulator/api/apiCommand';
 import { zipPackage } from '@/simulator/api/lambda/deploymentPackage';
 import type { Scenario } from '@/simulator/scenarios/scenarioSchema';
 import { CodePanel } from './CodePanel';
@@ -120,13 +121,7 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
     let live = true;
     let created: Sandbox | null = null;
     void loadSandbox((call) => {
-      const outcome = dispatchCalls(store, [
-        {
-          type: call.service === 'firehose' ? 'firehose/call' : 'api/call',
-          operation: call.operation,
-          input: call.input,
-        },
-      ]);
+      const outcome = dispatchCalls(store, [apiCommand(call.service, call.operation, call.input)]);
       return outcome.ok ? { ok: true, output: outcome.output } : { ok: false, error: outcome.error };
     }).then((s) => {
       created = s;

@@ -1,17 +1,7 @@
-import type {
-  ApiCallRequest,
-  ApiCallResult,
-  InvocationResult,
-  InvokeRequest,
-  LabRuntime,
-  LogLine,
-} from '@/lib/lab/sandbox/sandboxTypes';
+import type { Sandbox } from '@/lib/lab/sandbox/createSandbox';
+import type { ApiCallRequest, ApiCallResult } from '@/lib/lab/sandbox/sandboxTypes';
 
-/** The page's handle on the Web Workers that run learner code (lib/lab/sandbox/createSandbox). */
-export interface Sandbox {
-  invoke(runtime: LabRuntime, request: InvokeRequest, onLog?: (line: LogLine) => void): Promise<InvocationResult>;
-  dispose(): void;
-}
+export type { Sandbox };
 
 /**
  * Creates the sandbox once the lab page is interactive; its module (and, on first use, each runtime's

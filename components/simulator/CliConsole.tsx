@@ -1,19 +1,12 @@
 'use client';
 
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { apiCommand } from '@/simulator/api/apiCommand';
 import { KinesisError, type KinesisErrorName } from '@/simulator/api/KinesisError';
 import { complete } from '@/simulator/cli/complete';
 import type { ReadFile } from '@/simulator/cli/parseCli';
 import { runCli, type CliCaller } from '@/simulator/cli/runCli';
 import { useSimulationHandle } from './SimulationContext';
-
-const COMMAND_OF = {
-  kinesis: 'api/call',
-  firehose: 'firehose/call',
-  lambda: 'lambda/call',
-  logs: 'logs/call',
-  cloudwatch: 'cloudwatch/call',
-} as const;
 
 interface Entry {
   id: number;
@@ -61,11 +54,7 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, intro }: CliCon
   const id = useId();
 
   const call: CliCaller = (service, operation, input) => {
-    const result = store.getState().dispatch({
-      type: COMMAND_OF[service],
-      operation,
-      input,
-    });
+    const result = store.getState().dispatch(apiCommand(service, operation, input));
     const error = store.getState().lastError;
     if (error) throw new KinesisError(error.name as KinesisErrorName, error.message);
     return result;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { apiCommand } from '@/simulator/api/apiCommand';
 import { callApi } from '@/simulator/api/callApi';
 import { zipPackage } from '@/simulator/api/lambda/deploymentPackage';
 import { applyCommand, type SimCommand } from '@/simulator/engine/commands';
@@ -15,14 +16,7 @@ function lab() {
     log.push(command);
     return applyCommand(sim, command, callApi);
   };
-  const kinds = {
-    kinesis: 'api/call',
-    lambda: 'lambda/call',
-    firehose: 'firehose/call',
-    logs: 'logs/call',
-    cloudwatch: 'cloudwatch/call',
-  } as const;
-  const call: CliCaller = (service, operation, input) => dispatch({ type: kinds[service], operation, input });
+  const call: CliCaller = (service, operation, input) => dispatch(apiCommand(service, operation, input));
   const zip = zipPackage({ 'index.mjs': 'export const handler = async () => {};' });
   const run = (line: string) => runCli(line, call, { readFile: () => zip, now: sim.now });
   const wait = (ms: number) => dispatch({ type: 'time/advance', until: sim.now + ms });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { apiCommand } from '../api/apiCommand';
 import { callApi } from '../api/callApi';
 import { advance } from '../engine/advance';
 import { applyCommand, type SimCommand } from '../engine/commands';
@@ -176,11 +177,7 @@ describe('runCli: Lambda event source mappings', () => {
     const sim = startScenario(scenario);
     const log: SimCommand[] = [];
     const call: CliCaller = (service, operation, input) => {
-      const command: SimCommand = {
-        type: service === 'lambda' ? 'lambda/call' : service === 'firehose' ? 'firehose/call' : 'api/call',
-        operation,
-        input,
-      };
+      const command = apiCommand(service, operation, input);
       log.push(command);
       return applyCommand(sim, command, callApi);
     };

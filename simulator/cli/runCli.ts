@@ -1,3 +1,4 @@
+import type { ApiService } from '../api/apiCommand';
 import { KinesisError } from '../api/KinesisError';
 import { formatOutput } from './formatOutput';
 import { runLogsTail } from './logsTail';
@@ -5,11 +6,7 @@ import { parseCli, type ReadFile } from './parseCli';
 import { tokenize } from './tokenize';
 
 /** Calls an API operation; throws a KinesisError (AWS error name and message) when it fails. */
-export type CliCaller = (
-  service: 'kinesis' | 'firehose' | 'lambda' | 'logs' | 'cloudwatch',
-  operation: string,
-  input: Record<string, unknown>,
-) => unknown;
+export type CliCaller = (service: ApiService, operation: string, input: Record<string, unknown>) => unknown;
 
 /** What the console knows besides the API: its files (for fileb://) and the simulation's clock (for --since). */
 export interface CliContext {
