@@ -1,8 +1,7 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CliConsole } from '@/components/simulator/CliConsole';
-import { newSession, sharedOf, sharedSession, type Session } from '@/components/simulator/createSession';
 import { EventLog } from '@/components/simulator/EventLog';
 import { ShardTable } from '@/components/simulator/ShardTable';
 import { SimulationProvider } from '@/components/simulator/SimulationContext';
@@ -10,8 +9,7 @@ import { SimulatorControls } from '@/components/simulator/SimulatorControls';
 import { SimulatorPanels, type Panel } from '@/components/simulator/SimulatorPanels';
 import { useSimulationLoop } from '@/components/simulator/useSimulationLoop';
 import { useProgress } from '@/components/progress/useProgress';
-import { buildPackage, type BuiltPackage } from '@/lib/lab/buildPackage';
-import { clearLab, historyKey, loadLab, saveLab } from '@/lib/lab/labStorage';
+import { clearLab, historyKey } from '@/lib/lab/labStorage';
 import type { LabRuntime } from '@/lib/lab/sandbox/sandboxTypes';
 import { apiCommand } from '@/simulator/api/apiCommand';
 import { zipPackage } from '@/simulator/api/lambda/deploymentPackage';
@@ -19,13 +17,16 @@ import type { Scenario } from '@/simulator/scenarios/scenarioSchema';
 import { CodePanel } from './CodePanel';
 import { dispatchCalls } from './dispatchCall';
 import { LabProvider, type LabFiles, type LabState } from './LabContext';
+import { openLab, type Opened } from './openLab';
 import { loadSandbox, type Sandbox } from './labSandbox';
 import { LogViewer } from './LogViewer';
 import { ProducerPanel } from './ProducerPanel';
 import { S3Objects } from './S3Objects';
 import { TestInvocation } from './TestInvocation';
 import { TriggerForm } from './TriggerForm';
+import { useBuiltPackage } from './useBuiltPackage';
 import { FIREHOSE_TRANSFORMS, MAPPING_INVOCATIONS, useCodeRunner } from './useCodeRunner';
+import { useLabAutosave } from './useLabAutosave';
 
 export interface LabWorkspaceProps {
   slug: string;
@@ -40,29 +41,6 @@ export interface LabWorkspaceProps {
   children: ReactNode;
 }
 
-interface Opened {
-  session: Session;
-  runtime: LabRuntime;
-  drafts: Partial<Record<LabRuntime, LabFiles>>;
-  notice: string;
-}
-
-function open(props: LabWorkspaceProps): Opened {
-  const fresh = (notice = ''): Opened => ({
-    session: newSession(props.scenarioId, props.scenario),
-    runtime: props.runtimes[0]!,
-    drafts: props.starters,
-    notice,
-  });
-  const saved = loadLab(props.slug);
-  if (!saved) return fresh();
-  const restored = sharedSession(saved.simulation, { [props.scenarioId]: props.scenario });
-  if (!restored.ok)
-    return fresh(`Your saved work on this lab could not be replayed (${restored.error}); it starts afresh.`);
-  const runtime = props.runtimes.includes(saved.runtime) ? saved.runtime : props.runtimes[0]!;
-  return { session: restored.session, runtime, drafts: { ...props.starters, ...saved.drafts }, notice: '' };
-}
-
 /**
  * A hands-on lab: the steps beside the tools (editor, AWS CLI console, logs and the simulation), one
  * simulation running in real time (1×) underneath. Work survives reloads: the simulation is saved as
@@ -72,7 +50,7 @@ export function LabWorkspace(props: LabWorkspaceProps) {
   const [opened, setOpened] = useState<Opened | null>(null);
   // The saved lab lives in localStorage, so it can only be opened once the page runs in the browser.
   // eslint-disable-next-line react-hooks/set-state-in-effect, react-hooks/exhaustive-deps -- once, on the client
-  useEffect(() => setOpened(open(props)), []);
+  useEffect(() => setOpened(openLab(props)), []);
   if (!opened)
     return (
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
@@ -91,7 +69,7 @@ export function LabWorkspace(props: LabWorkspaceProps) {
         clearLab(props.slug);
         opened.session.store.getState().pause();
         setOpened({
-          ...open(props),
+          ...openLab(props),
           notice: 'Back at the start: the simulation, your code and the console history are reset.',
         });
       }}
@@ -134,45 +112,10 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
     };
   }, [store]);
 
-  // Saved every few seconds while something changes, and when the page is hidden or closed.
-  const latest = useRef({ runtime, drafts });
-  useEffect(() => {
-    latest.current = { runtime, drafts };
-  }, [runtime, drafts]);
-  useEffect(() => {
-    const save = () =>
-      saveLab(props.slug, {
-        version: 1,
-        simulation: sharedOf(session),
-        runtime: latest.current.runtime,
-        drafts: latest.current.drafts,
-      });
-    const timer = setInterval(save, 3000);
-    const onHide = () => save();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      save();
-      clearInterval(timer);
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
-    };
-  }, [props.slug, session]);
+  useLabAutosave(props.slug, session, runtime, drafts);
 
   const files = useMemo(() => drafts[runtime] ?? {}, [drafts, runtime]);
-  const [built, setBuilt] = useState<BuiltPackage | null>(null);
-  const [lastGood, setLastGood] = useState<LabFiles>(files);
-  useEffect(() => {
-    let live = true;
-    void buildPackage(files).then((result) => {
-      if (!live) return;
-      setBuilt(result);
-      if (result.ok) setLastGood(result.files);
-    });
-    return () => {
-      live = false;
-    };
-  }, [files]);
+  const { built, lastGood } = useBuiltPackage(files);
   const setFiles = useCallback((next: LabFiles) => setDrafts((d) => ({ ...d, [runtime]: next })), [runtime]);
   const setFile = useCallback(
     (name: string, source: string) =>

@@ -1,4 +1,4 @@
-import type { CommandSpec } from './cliSpec';
+import type { CommandSpec } from './commandSpec';
 
 const NAMESPACE_DOC = 'AWS/Kinesis (the only namespace the simulator records).';
 

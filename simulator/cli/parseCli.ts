@@ -1,6 +1,7 @@
 import { inspectBase64 } from '../api/validation/inspectBase64';
 import { bytesToBase64, textToBase64 } from '../engine/base64';
-import { COMMANDS, flagOf, operationOf, type CommandSpec, type ParamSpec } from './cliSpec';
+import { COMMANDS, flagOf, operationOf } from './cliSpec';
+import type { CommandSpec, ParamSpec } from './commandSpec';
 
 export const OUTPUTS = ['json', 'text', 'table'] as const;
 export type OutputFormat = (typeof OUTPUTS)[number];
