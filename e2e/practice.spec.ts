@@ -101,9 +101,12 @@ test('an exam left open past its time is submitted by the clock', async ({ page 
 });
 
 test('an unsure answer comes back in the spaced review, counted on the home page', async ({ page }) => {
+  // Mid-morning, so the question's next review (minutes away) falls on the same day.
+  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
   await page.goto('/practice/run/?topics=security&count=1&seed=3');
   await progressReady(page);
   await answerFirst(page, true);
+  await expect(page.getByText(/^Back in your spaced review in \d+ minutes?\.$/)).toBeVisible();
   await page.goto('/');
   await expect(page.getByText('1 question due for review today.')).toBeVisible();
   await page.getByRole('link', { name: 'Review now' }).click();

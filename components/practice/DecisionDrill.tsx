@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { useProgressStore } from '@/components/progress/useProgressStore';
-import { scheduleAnswer } from '@/lib/practice/scheduleAnswer';
+import { preloadScheduler, scheduleAnswer } from '@/lib/practice/scheduleAnswer';
 import { tallyWhere } from '@/lib/practice/scoring';
 import { shuffled } from '@/lib/practice/shuffle';
 import type { PracticeQuestion } from '@/lib/questions/practiceBank';
@@ -23,6 +23,7 @@ export function DecisionDrill({ questions }: { questions: PracticeQuestion[] }) 
   const nextButton = useRef<HTMLButtonElement>(null);
   const q = order[index];
   const done = index >= order.length;
+  useEffect(preloadScheduler, []);
 
   const pick = (i: number) => {
     if (!q || picked !== null || i >= q.options.length) return;
@@ -30,7 +31,7 @@ export function DecisionDrill({ questions }: { questions: PracticeQuestion[] }) 
     setPicked(i);
     const all = [...results, right];
     setResults(all);
-    void scheduleAnswer(store, q.id, right ? 'right' : 'wrong', new Date());
+    scheduleAnswer(store, q.id, right ? 'right' : 'wrong', new Date()).catch(() => undefined);
     if (all.length === order.length) {
       const byTopic = tallyWhere(
         order.map((question, n) => ({ question, right: all[n] === true })),

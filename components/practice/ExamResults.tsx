@@ -75,7 +75,9 @@ export function ExamResults({ exam, questions }: { exam: ExamSession; questions:
       durationMs: (exam.submittedAt ?? exam.startedAt) - exam.startedAt,
     });
     for (const q of questions)
-      void scheduleAnswer(store, q.id, isRight(q.correct, exam.answers[q.id]) ? 'right' : 'wrong', new Date());
+      scheduleAnswer(store, q.id, isRight(q.correct, exam.answers[q.id]) ? 'right' : 'wrong', new Date()).catch(
+        () => undefined,
+      );
   }, [recorded, store, exam, right, questions, byTopic]);
 
   return (

@@ -16,6 +16,7 @@ import {
 } from '@/lib/practice/examSession';
 import type { PracticeQuestion } from '@/lib/questions/practiceBank';
 import { questionsByIds } from '@/lib/questions/questionsByIds';
+import { preloadScheduler } from '@/lib/practice/scheduleAnswer';
 import { ExamResults } from './ExamResults';
 
 const clock = (ms: number) => {
@@ -48,6 +49,8 @@ export function ExamRunner({ bank }: { bank: PracticeQuestion[] }) {
   const [reviewing, setReviewing] = useState(false);
   const top = useRef<HTMLDivElement>(null);
   const current = saved?.current ?? 0;
+  // Fetched while the exam runs, so the results can schedule the misses even if the network is gone by then.
+  useEffect(preloadScheduler, []);
   // A new question (or the review screen) starts at its top, as a new page would.
   useEffect(() => {
     top.current?.scrollIntoView({ block: 'start' });

@@ -11,13 +11,15 @@ export interface QuestionCardProps {
   position?: string;
   /** Called once, when the answer is checked. */
   onChecked?: (right: boolean, unsure: boolean) => void;
+  /** Where the answer put the question in the spaced review, once it is scheduled. */
+  reviewNote?: string;
 }
 
 /**
  * One question with immediate feedback: choose, check, then every option's explanation, the chapter
  * section that teaches it, and "Show me" in the simulator.
  */
-export function QuestionCard({ question, position, onChecked }: QuestionCardProps) {
+export function QuestionCard({ question, position, onChecked, reviewNote }: QuestionCardProps) {
   const [chosen, setChosen] = useState<number[]>([]);
   const [unsure, setUnsure] = useState(false);
   const [checked, setChecked] = useState(false);
@@ -114,6 +116,7 @@ export function QuestionCard({ question, position, onChecked }: QuestionCardProp
               ? 'Right.'
               : `Not quite: the answer is ${question.correct.map((c) => String.fromCharCode(65 + c)).join(' and ')}.`}
           </p>
+          {reviewNote && <p className="m-0 text-sm text-muted">{reviewNote}</p>}
           <p className="m-0 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <Link href={question.learn.href} className="text-accent underline">
               Read: {question.learn.label}

@@ -1,12 +1,17 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useProgressStore } from '@/components/progress/useProgressStore';
-import { scheduleAnswer } from '@/lib/practice/scheduleAnswer';
+import { nextReviewText } from '@/lib/practice/reviewCard';
+import { preloadScheduler, scheduleAnswer } from '@/lib/practice/scheduleAnswer';
 import { tallyWhere, type Tally } from '@/lib/practice/scoring';
 import type { PracticeQuestion } from '@/lib/questions/practiceBank';
 import type { Attempt } from '@/lib/progress/progressSchema';
 import { QuestionCard } from './QuestionCard';
+
+/** Said when the scheduler could not be fetched (offline before it was first loaded). */
+export const SCHEDULER_OFFLINE =
+  'This answer could not be added to your spaced review: the page could not load its scheduler. Reload once you are online.';
 
 export interface SetResult {
   right: number;
@@ -36,10 +41,19 @@ export function QuestionSet({
   const [checked, setChecked] = useState<Record<string, boolean>>({});
   const [attemptId] = useState(() => `${kind}-${Date.now().toString(36)}`);
   const recorded = useRef(false);
+  const [reviewNotes, setReviewNotes] = useState<Record<string, string>>({});
   const done = Object.keys(checked).length === questions.length;
+  useEffect(preloadScheduler, []);
 
   const answered = (q: PracticeQuestion, right: boolean, unsure: boolean) => {
-    void scheduleAnswer(store, q.id, !right ? 'wrong' : unsure ? 'unsure' : 'right', new Date());
+    const now = new Date();
+    const note = (text: string | null) => {
+      if (text) setReviewNotes((n) => ({ ...n, [q.id]: text }));
+    };
+    scheduleAnswer(store, q.id, !right ? 'wrong' : unsure ? 'unsure' : 'right', now).then(
+      (card) => note(nextReviewText(card, now)),
+      () => note(SCHEDULER_OFFLINE),
+    );
     const next = { ...checked, [q.id]: right };
     setChecked(next);
     if (Object.keys(next).length === questions.length && !recorded.current) {
@@ -64,6 +78,7 @@ export function QuestionSet({
           question={q}
           position={`Question ${questions.indexOf(q) + 1} of ${questions.length}`}
           onChecked={(right, unsure) => answered(q, right, unsure)}
+          reviewNote={reviewNotes[q.id]}
         />
       ))}
       {!all && checked[questions[index]?.id ?? ''] !== undefined && index < questions.length - 1 && (

@@ -1,9 +1,17 @@
 import type { ProgressStore } from '@/lib/progress/createProgressStore';
-import type { Outcome } from './reviewCard';
+import type { Outcome, ReviewCard } from './reviewCard';
+
+const loadScheduler = () => import('./spacedReview');
+
+/** Starts fetching the scheduler, so an answer given soon after is scheduled at once. */
+export function preloadScheduler(): void {
+  void loadScheduler().catch(() => undefined);
+}
 
 /**
- * Moves a question along the spaced-review schedule after an answer. The scheduler (FSRS) is fetched on
- * the first answer, so pages load without it.
+ * Moves a question along the spaced-review schedule after an answer and returns its new place
+ * (undefined: not scheduled). The scheduler (FSRS) is fetched on first use, so pages load without it;
+ * the promise rejects when it cannot be fetched (offline before it was ever loaded).
  * @example await scheduleAnswer(store, 'thk-hot-key', 'wrong', new Date())
  */
 export async function scheduleAnswer(
@@ -11,8 +19,10 @@ export async function scheduleAnswer(
   questionId: string,
   outcome: Outcome,
   now: Date,
-): Promise<void> {
-  const { review } = await import('./spacedReview');
+): Promise<ReviewCard | undefined> {
+  const { review } = await loadScheduler();
   const current = store.getState().progress.practice?.reviews[questionId];
-  store.getState().setReview(questionId, review(current, outcome, now));
+  const next = review(current, outcome, now);
+  store.getState().setReview(questionId, next);
+  return next;
 }
