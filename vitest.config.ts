@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['**/*.test.{ts,tsx}'],
     exclude: ['node_modules/**', '.next/**', 'out/**', 'e2e/**'],
     environment: 'node',
+    // Scenario tests simulate days of virtual time; on a busy 2-core runner they can take several seconds.
+    testTimeout: 30_000,
   },
 });

@@ -111,6 +111,20 @@ for (const [name, handler] of Object.entries(HANDLERS)) {
       /REPORT RequestId: [0-9a-f-]{36}\tDuration: [\d.]+ ms\tBilled Duration: \d+ ms\tMemory Size: 128 MB/,
     );
 
+    // Invoked directly, as the AWS tutorial does: the response goes to a file, the log tail comes back base64.
+    await run(
+      page,
+      `aws lambda invoke --function-name lab-consumer --cli-binary-format raw-in-base64-out --payload '{"Records": [{"kinesis": {"data": "aGkgZnJvbSBpbnZva2U="}}]}' --log-type Tail --query LogResult --output text response.json`,
+    );
+    const tail = output.locator('pre').last();
+    await expect(tail).toHaveText(/^[A-Za-z0-9+/=]{40,}\n?$/, { timeout: 30_000 });
+    const log = Buffer.from((await tail.textContent())!.trim(), 'base64').toString('utf8');
+    expect(log).toMatch(
+      /^START RequestId: [0-9a-f-]{36} Version: \$LATEST\n[^]*hi from invoke\n[^]*REPORT RequestId: /,
+    );
+    await run(page, 'cat response.json');
+    await expect(output.locator('pre').last()).toHaveText('{"batchItemFailures":[]}');
+
     await page.getByRole('tab', { name: 'Logs' }).click();
     await expect(page.getByRole('log', { name: 'Log events of /aws/lambda/lab-consumer' })).toContainText(
       'hello from user-3',

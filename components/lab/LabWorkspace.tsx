@@ -16,6 +16,7 @@ import { zipPackage } from '@/simulator/api/lambda/deploymentPackage';
 import type { Scenario } from '@/simulator/scenarios/scenarioSchema';
 import { CodePanel } from './CodePanel';
 import { dispatchCalls } from './dispatchCall';
+import { labInvoker } from './invokeFunction';
 import { LabProvider, type LabFiles, type LabState } from './LabContext';
 import { openLab, type Opened } from './openLab';
 import { loadSandbox, type Sandbox } from './labSandbox';
@@ -153,6 +154,8 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
     };
   }, [files, lastGood]);
 
+  const invoke = useMemo(() => labInvoker(store, () => sandbox), [store, sandbox]);
+
   const panels: Panel[] = [
     {
       id: 'console',
@@ -161,12 +164,14 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
         <CliConsole
           historyKey={historyKey(props.slug)}
           readFile={readFile}
+          invoke={invoke}
           intro={
             <p className="m-0 text-sm text-muted">
               Runs <code>aws kinesis</code>, <code>aws lambda</code>, <code>aws firehose</code> and{' '}
               <code>aws logs tail</code> as AWS CLI v2 would, against this lab’s simulated account (
-              <code>000000000000</code>, us-east-1). <code>fileb://function.zip</code> is the editor’s code, zipped. Tab
-              completes; ↑ ↓ recall; a line ending in <code>\</code> continues.
+              <code>000000000000</code>, us-east-1). <code>fileb://function.zip</code> is the editor’s code, zipped;{' '}
+              <code>cat</code> shows a file <code>aws lambda invoke</code> wrote. Tab completes; ↑ ↓ recall; a line
+              ending in <code>\</code> continues.
             </p>
           }
         />

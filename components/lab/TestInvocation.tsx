@@ -3,12 +3,9 @@
 import { useId, useState } from 'react';
 import { useSimulationHandle } from '@/components/simulator/SimulationContext';
 import type { InvocationResult } from '@/lib/lab/sandbox/sandboxTypes';
-import { invokeRequest, reportOf } from './invocationContext';
+import { invokeFunction } from './invokeFunction';
 import { useLab } from './LabContext';
 import { sampleKinesisEvent } from './sampleEvent';
-
-/** A request id for a test invocation; it is recorded in the command log, so randomness here is fine. */
-const newRequestId = () => crypto.randomUUID();
 
 /**
  * The console's Test tab: invokes the deployed function with an editable event and shows the response
@@ -28,14 +25,6 @@ export function TestInvocation({ functionName }: { functionName: string }) {
   const test = async () => {
     setError('');
     setResult(null);
-    const sim = store.getState().sim;
-    const code = sim.lambda?.functions.find((f) => f.config.name === functionName)?.config.code;
-    if (!code) return setError(`Deploy ${functionName} first: Test runs the deployed code, as on AWS.`);
-    if (code.activeAt > sim.now)
-      return setError(
-        'ResourceConflictException: The operation cannot be performed at this time. The function is currently in the following state: Pending',
-      );
-    if (!sandbox) return setError('The code runner is still loading. Try again in a moment.');
     let parsed: unknown;
     try {
       parsed = JSON.parse(event);
@@ -43,13 +32,17 @@ export function TestInvocation({ functionName }: { functionName: string }) {
       return setError(`The test event is not valid JSON: ${(e as Error).message}`);
     }
     setRunning(true);
-    const requestId = newRequestId();
     try {
-      const outcome = await sandbox.invoke(code.runtime, invokeRequest(sim, functionName, code, requestId, parsed));
-      setResult(outcome);
-      store
-        .getState()
-        .dispatch({ type: 'lambda/recordInvocation', functionName, requestId, report: reportOf(outcome) });
+      const invoked = await invokeFunction(store, sandbox, functionName, parsed);
+      if (!invoked.ok)
+        setError(
+          invoked.name === 'ResourceNotFoundException' || invoked.name === 'InvalidParameterValueException'
+            ? `Deploy ${functionName} first: Test runs the deployed code, as on AWS.`
+            : invoked.name === 'ServiceException'
+              ? invoked.message
+              : `${invoked.name}: ${invoked.message}`,
+        );
+      else if (invoked.result) setResult(invoked.result);
     } finally {
       setRunning(false);
     }

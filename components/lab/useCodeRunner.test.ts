@@ -18,7 +18,7 @@ import {
   createTransformStream,
   sendReadings,
 } from '@/simulator/engine/firehose/testing/transformLab';
-import type { Sandbox } from './labSandbox';
+import { fakeSandbox } from './testing/fakeSandbox';
 import { FIREHOSE_TRANSFORMS, useCodeRunner } from './useCodeRunner';
 
 afterEach(cleanup);
@@ -53,19 +53,6 @@ function setup() {
     },
   }));
   return { sim, store };
-}
-
-/** A sandbox that answers from a list of results, one per invocation, and records what it ran. */
-function fakeSandbox(results: InvocationResult[]) {
-  const requests: { runtime: string; event: unknown; requestId: string }[] = [];
-  const sandbox: Sandbox = {
-    invoke: (runtime, request) => {
-      requests.push({ runtime, event: request.event, requestId: request.context.awsRequestId });
-      return Promise.resolve(results[requests.length - 1]!);
-    },
-    dispose: () => undefined,
-  };
-  return { sandbox, requests };
 }
 
 describe('useCodeRunner with Firehose transforms', () => {

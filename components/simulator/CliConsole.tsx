@@ -5,7 +5,8 @@ import { apiCommand } from '@/simulator/api/apiCommand';
 import { KinesisError, type KinesisErrorName } from '@/simulator/api/KinesisError';
 import { complete } from '@/simulator/cli/complete';
 import type { ReadFile } from '@/simulator/cli/parseCli';
-import { runCli, type CliCaller } from '@/simulator/cli/runCli';
+import type { LambdaInvoker } from '@/simulator/cli/lambdaInvoke';
+import { runCliAsync, type CliCaller } from '@/simulator/cli/runCli';
 import { useSimulationHandle } from './SimulationContext';
 
 interface Entry {
@@ -14,6 +15,8 @@ interface Entry {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** Still running (`aws lambda invoke` waits for the function). */
+  running?: boolean;
 }
 
 const HISTORY_KEY = 'shardlab.console-history.v1';
@@ -37,11 +40,13 @@ export interface CliConsoleProps {
   historyKey?: string;
   /** The console's files, for `fileb://function.zip` and `file://…` values (a lab's editor package). */
   readFile?: ReadFile;
+  /** Runs deployed code for `aws lambda invoke` (a lab's sandbox). */
+  invoke?: LambdaInvoker;
   /** What the intro says the console runs, when a lab offers more than the simulator's default. */
   intro?: ReactNode;
 }
 
-export function CliConsole({ historyKey = HISTORY_KEY, readFile, intro }: CliConsoleProps = {}) {
+export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }: CliConsoleProps = {}) {
   const { store } = useSimulationHandle();
   const [entries, setEntries] = useState<Entry[]>([]);
   const [line, setLine] = useState('');
@@ -51,6 +56,8 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, intro }: CliCon
   );
   const [cursor, setCursor] = useState<number | null>(null);
   const next = useRef(0);
+  // Files commands wrote this visit (`aws lambda invoke`'s outfile), read by `cat` and file://.
+  const written = useRef(new Map<string, Uint8Array>());
   const id = useId();
 
   const call: CliCaller = (service, operation, input) => {
@@ -63,8 +70,35 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, intro }: CliCon
   const run = () => {
     const command = line.trim();
     if (!command) return;
-    const result = runCli(command, call, { readFile, now: store.getState().sim.now });
-    setEntries((e) => [...e.slice(-49), { id: next.current++, command, ...result }]);
+    const entryId = next.current++;
+    const encoder = new TextEncoder();
+    const settle = (result: Omit<Entry, 'id' | 'command'>) =>
+      setEntries((e) =>
+        e.some((x) => x.id === entryId)
+          ? e.map((x) => (x.id === entryId ? { id: entryId, command, ...result } : x))
+          : [...e.slice(-49), { id: entryId, command, ...result }],
+      );
+    const pending = runCliAsync(command, call, {
+      readFile: (path) => written.current.get(path.replace(/^\.\//, '')) ?? readFile?.(path) ?? null,
+      writeFile: (path, text) => written.current.set(path.replace(/^\.\//, ''), encoder.encode(text)),
+      invoke,
+      now: store.getState().sim.now,
+    });
+    // Most commands answer at once; one that waits (a function run) shows as running meanwhile.
+    let done = false;
+    void pending.then(
+      (result) => {
+        done = true;
+        settle(result);
+      },
+      (error: unknown) => {
+        done = true;
+        settle({ stdout: '', stderr: `\n${error instanceof Error ? error.message : String(error)}\n`, exitCode: 255 });
+      },
+    );
+    queueMicrotask(() => {
+      if (!done) settle({ stdout: '', stderr: '', exitCode: 0, running: true });
+    });
     const updated = [...history.filter((h) => h !== command), command].slice(-100);
     setHistory(updated);
     try {
@@ -128,8 +162,11 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, intro }: CliCon
             <div key={entry.id} className="mb-2">
               <pre className="m-0 whitespace-pre-wrap">$ {entry.command}</pre>
               {entry.stdout && <pre className="m-0 whitespace-pre-wrap">{entry.stdout}</pre>}
+              {entry.running && <p className="m-0 text-muted">Running…</p>}
               {entry.stderr && <pre className="m-0 whitespace-pre-wrap text-pitfall">{entry.stderr}</pre>}
-              {entry.exitCode !== 0 && <p className="m-0 text-xs text-muted">exit code {entry.exitCode}</p>}
+              {!entry.running && entry.exitCode !== 0 && (
+                <p className="m-0 text-xs text-muted">exit code {entry.exitCode}</p>
+              )}
             </div>
           ))
         )}

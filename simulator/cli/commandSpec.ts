@@ -16,6 +16,8 @@ export interface CommandSpec {
   command: string;
   summary: string;
   params: ParamSpec[];
+  /** Set when the command takes a positional output file (`aws lambda invoke … response.json`): what `help` says of it. */
+  outfile?: string;
 }
 
 export const s = (member: string, doc: string, required = false): ParamSpec => ({

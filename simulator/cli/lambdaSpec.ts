@@ -59,6 +59,24 @@ export const LAMBDA_COMMANDS: CommandSpec[] = [
     summary: 'Describes a function’s settings.',
     params: [FUNCTION_REQUIRED],
   },
+  {
+    service: 'lambda',
+    command: 'invoke',
+    summary:
+      'Runs a deployed function with a payload and writes its response to a file (read it with cat); prints the status, and with --log-type Tail the end of the log, base64.',
+    params: [
+      FUNCTION_REQUIRED,
+      {
+        member: 'Payload',
+        type: 'blob',
+        doc: 'The event as JSON: add --cli-binary-format raw-in-base64-out to pass it as text, e.g. --payload \'{"key": 1}\'.',
+      },
+      s('InvocationType', 'RequestResponse (default: wait for the response), Event (asynchronous) or DryRun.'),
+      s('LogType', 'Tail: return the last 4 KB of the invocation’s log in LogResult (base64).'),
+      s('Qualifier', '$LATEST (versions and aliases are not simulated).'),
+    ],
+    outfile: 'The file the response (or the error) is written to.',
+  },
   { service: 'lambda', command: 'list-functions', summary: 'Lists the functions.', params: [] },
   { service: 'lambda', command: 'delete-function', summary: 'Deletes a function.', params: [FUNCTION_REQUIRED] },
   {

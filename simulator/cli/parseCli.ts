@@ -13,7 +13,15 @@ export interface GlobalOptions {
 }
 
 export type ParsedCli =
-  | { kind: 'run'; spec: CommandSpec; operation: string; input: Record<string, unknown>; globals: GlobalOptions }
+  | {
+      kind: 'run';
+      spec: CommandSpec;
+      operation: string;
+      input: Record<string, unknown>;
+      globals: GlobalOptions;
+      /** The positional output file of a command that writes one (`aws lambda invoke … out.json`). */
+      outfile?: string;
+    }
   | { kind: 'help'; text: string }
   | { kind: 'error'; stderr: string; exitCode: number };
 
@@ -193,18 +201,31 @@ export function parseCli(words: string[], readFile: ReadFile = () => null): Pars
       `argument operation: Invalid choice, valid choices are:\n\n${commands.map((c) => c.command).join(' | ')}\n`,
     );
   if (extra === 'help') return { kind: 'help', text: commandHelp(spec) };
-  if (extra !== undefined) return usageError(`Unknown options: ${positional.slice(2).join(', ')}`);
 
   const known = new Map(spec.params.map((p) => [flagOf(p.member), p]));
+  // Words after an option that takes one value (none for a flag) are positional, as argparse reads them:
+  // `--function-name f out.json` names the outfile.
+  const operands = positional.slice(2);
+  for (const option of options) {
+    const param = known.get(option.flag);
+    if (!param || param.type === 'list' || param.type === 'structures') continue;
+    const keep = param.type === 'boolean' ? 0 : 1;
+    operands.push(...option.values.splice(keep));
+  }
+  const outfile = spec.outfile ? operands.shift() : undefined;
+  if (operands.length > 0) return usageError(`Unknown options: ${operands.join(', ')}`);
+
   // A boolean is a bare flag, and `--no-<flag>` turns it off, as in the CLI.
   const negated = new Map(
     spec.params.filter((p) => p.type === 'boolean').map((p) => [`--no-${flagOf(p.member).slice(2)}`, p]),
   );
   const unknown = options.filter((o) => !known.has(o.flag) && !negated.has(o.flag)).map((o) => o.flag);
   if (unknown.length > 0) return usageError(`Unknown options: ${unknown.join(', ')}`);
-  const missing = spec.params.filter((p) => p.required && !options.some((o) => o.flag === flagOf(p.member)));
-  if (missing.length > 0)
-    return usageError(`the following arguments are required: ${missing.map((p) => flagOf(p.member)).join(', ')}`);
+  const missing = spec.params
+    .filter((p) => p.required && !options.some((o) => o.flag === flagOf(p.member)))
+    .map((p) => flagOf(p.member));
+  if (spec.outfile && outfile === undefined) missing.push('outfile');
+  if (missing.length > 0) return usageError(`the following arguments are required: ${missing.join(', ')}`);
 
   const input: Record<string, unknown> = {};
   for (const option of options) {
@@ -216,13 +237,10 @@ export function parseCli(words: string[], readFile: ReadFile = () => null): Pars
     }
     const param = known.get(option.flag)!;
     if (param.type === 'boolean') {
-      if (option.values.length > 0) return usageError(`Unknown options: ${option.values.join(', ')}`);
       input[param.member] = true;
       continue;
     }
     if (option.values.length === 0) return usageError(`argument ${option.flag}: expected one argument`);
-    if (param.type !== 'list' && param.type !== 'structures' && option.values.length > 1)
-      return usageError(`Unknown options: ${option.values.slice(1).join(', ')}`);
     const converted = convert(param, option.values, globals, readFile);
     if ('error' in converted) return converted.error;
     input[param.member] = converted.value;
@@ -240,7 +258,14 @@ export function parseCli(words: string[], readFile: ReadFile = () => null): Pars
   } catch (error) {
     return invalidBase64((error as Error).message);
   }
-  return { kind: 'run', spec, operation: operationOf(spec.command), input, globals };
+  return {
+    kind: 'run',
+    spec,
+    operation: operationOf(spec.command),
+    input,
+    globals,
+    ...(outfile !== undefined ? { outfile } : {}),
+  };
 }
 
 function helpText(service?: string): string {
@@ -256,5 +281,6 @@ function commandHelp(spec: CommandSpec): string {
       p.type === 'list' || p.type === 'structures' ? `${flag} <value> [<value> ...]` : `${flag} <${p.type}>`;
     return `  ${p.required ? shape : `[${shape}]`}\n      ${p.doc}`;
   });
+  if (spec.outfile) params.push(`  <outfile>\n      ${spec.outfile}`);
   return `aws ${spec.service} ${spec.command}\n\n${spec.summary}\n\nSYNOPSIS\n${params.join('\n')}\n`;
 }

@@ -106,7 +106,7 @@ describe('runCli: usage errors as CLI v2 words them', () => {
     expect(help.stdout).toContain('--partition-key <string>');
     expect(run('ls -la')).toMatchObject({
       exitCode: 127,
-      stderr: 'ls: command not found (this console runs aws commands)\n',
+      stderr: 'ls: command not found (this console runs aws commands, and cat)\n',
     });
   });
 });

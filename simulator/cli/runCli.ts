@@ -1,16 +1,22 @@
 import type { ApiService } from '../api/apiCommand';
 import { KinesisError } from '../api/KinesisError';
 import { formatOutput } from './formatOutput';
+import { runInvoke, type LambdaInvoker } from './lambdaInvoke';
 import { runLogsTail } from './logsTail';
-import { parseCli, type ReadFile } from './parseCli';
+import { parseCli, type ParsedCli, type ReadFile } from './parseCli';
 import { tokenize } from './tokenize';
 
 /** Calls an API operation; throws a KinesisError (AWS error name and message) when it fails. */
 export type CliCaller = (service: ApiService, operation: string, input: Record<string, unknown>) => unknown;
 
-/** What the console knows besides the API: its files (for fileb://) and the simulation's clock (for --since). */
+/** What the console knows besides the API: its files and the simulation's clock (for --since). */
 export interface CliContext {
+  /** The console's files, for `fileb://`, `file://` and `cat`. */
   readFile?: ReadFile;
+  /** Keeps a file a command wrote (`aws lambda invoke`'s outfile). */
+  writeFile?: (path: string, text: string) => void;
+  /** Runs deployed code, for `aws lambda invoke` (a lab's sandbox); without it the command says why not. */
+  invoke?: LambdaInvoker;
   /** Virtual ms now. */
   now?: number;
 }
@@ -21,20 +27,45 @@ export interface CliResult {
   exitCode: number;
 }
 
-/**
- * Runs one command line as AWS CLI v2 would, against the simulator's API: parse errors exit 252, an
- * invalid blob 255, a service error 254 with "An error occurred (Name) when calling the Operation
- * operation: message", success 0 with the formatted result.
- * @example runCli('aws kinesis list-streams --output text', call)
- */
-export function runCli(line: string, call: CliCaller, context: CliContext = {}): CliResult {
+type RunParsed = Extract<ParsedCli, { kind: 'run' }>;
+
+const NO_CODE: CliResult = {
+  stdout: '',
+  stderr:
+    '\naws lambda invoke runs a function’s code, and this simulation’s functions are modelled: they have none. A hands-on lab (/lab/) deploys real code you can invoke.\n',
+  exitCode: 255,
+};
+
+const serviceError = (error: KinesisError, operation: string): CliResult => ({
+  stdout: '',
+  stderr: `\nAn error occurred (${error.name}) when calling the ${operation} operation: ${error.message}\n`,
+  exitCode: 254,
+});
+
+/** `cat`: the one shell command the console has, to read what `aws lambda invoke` wrote. */
+function cat(paths: string[], readFile: ReadFile): CliResult {
+  if (paths.length === 0) return { stdout: '', stderr: 'cat: missing file operand\n', exitCode: 1 };
+  let stdout = '';
+  let stderr = '';
+  for (const path of paths) {
+    const bytes = readFile(path);
+    if (bytes) stdout += new TextDecoder().decode(bytes);
+    else stderr += `cat: ${path}: No such file or directory\n`;
+  }
+  if (stdout && !stdout.endsWith('\n')) stdout += '\n';
+  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+}
+
+/** Parses a line; a result when it is already answered (help, errors, `cat`, `aws logs tail`). */
+function prepare(line: string, call: CliCaller, context: CliContext): CliResult | RunParsed {
   const tokens = tokenize(line);
   if (!tokens.ok) return { stdout: '', stderr: `aws: error: ${tokens.error}\n`, exitCode: 252 };
   if (tokens.words.length === 0) return { stdout: '', stderr: '', exitCode: 0 };
+  if (tokens.words[0] === 'cat') return cat(tokens.words.slice(1), context.readFile ?? (() => null));
   if (tokens.words[0] !== 'aws')
     return {
       stdout: '',
-      stderr: `${tokens.words[0]}: command not found (this console runs aws commands)\n`,
+      stderr: `${tokens.words[0]}: command not found (this console runs aws commands, and cat)\n`,
       exitCode: 127,
     };
   const words = tokens.words.filter((w) => w !== '--no-cli-pager');
@@ -46,32 +77,22 @@ export function runCli(line: string, call: CliCaller, context: CliContext = {}):
         context.now ?? 0,
       );
     } catch (error) {
-      if (error instanceof KinesisError)
-        return {
-          stdout: '',
-          stderr: `\nAn error occurred (${error.name}) when calling the FilterLogEvents operation: ${error.message}\n`,
-          exitCode: 254,
-        };
+      if (error instanceof KinesisError) return serviceError(error, 'FilterLogEvents');
       throw error;
     }
   }
   const parsed = parseCli(tokens.words, context.readFile);
   if (parsed.kind === 'help') return { stdout: parsed.text, stderr: '', exitCode: 0 };
   if (parsed.kind === 'error') return { stdout: '', stderr: parsed.stderr, exitCode: parsed.exitCode };
+  return parsed;
+}
+
+/** Runs `work`, turning AWS errors and a bad --query into the CLI's messages. */
+function answered(parsed: RunParsed, work: () => CliResult): CliResult {
   try {
-    const result = call(parsed.spec.service, parsed.operation, parsed.input);
-    return {
-      stdout: formatOutput(result, parsed.globals.output, parsed.globals.query, parsed.operation),
-      stderr: '',
-      exitCode: 0,
-    };
+    return work();
   } catch (error) {
-    if (error instanceof KinesisError)
-      return {
-        stdout: '',
-        stderr: `\nAn error occurred (${error.name}) when calling the ${parsed.operation} operation: ${error.message}\n`,
-        exitCode: 254,
-      };
+    if (error instanceof KinesisError) return serviceError(error, parsed.operation);
     if (error instanceof Error && /JMESPath|Invalid|Unknown|Expected/i.test(error.message) && parsed.globals.query)
       return {
         stdout: '',
@@ -79,5 +100,55 @@ export function runCli(line: string, call: CliCaller, context: CliContext = {}):
         exitCode: 255,
       };
     throw error;
+  }
+}
+
+function execute(parsed: RunParsed, call: CliCaller): CliResult {
+  return answered(parsed, () => ({
+    stdout: formatOutput(
+      call(parsed.spec.service, parsed.operation, parsed.input),
+      parsed.globals.output,
+      parsed.globals.query,
+      parsed.operation,
+    ),
+    stderr: '',
+    exitCode: 0,
+  }));
+}
+
+/**
+ * Runs one command line as AWS CLI v2 would, against the simulator's API: parse errors exit 252, an
+ * invalid blob 255, a service error 254 with "An error occurred (Name) when calling the Operation
+ * operation: message", success 0 with the formatted result. `aws lambda invoke` needs runCliAsync.
+ * @example runCli('aws kinesis list-streams --output text', call)
+ */
+export function runCli(line: string, call: CliCaller, context: CliContext = {}): CliResult {
+  const prepared = prepare(line, call, context);
+  if (!('kind' in prepared)) return prepared;
+  if (prepared.operation === 'Invoke') return NO_CODE;
+  return execute(prepared, call);
+}
+
+/**
+ * runCli, plus `aws lambda invoke`, which waits for the function to run (through `context.invoke`).
+ * @example await runCliAsync('aws lambda invoke --function-name f out.json', call, { invoke, writeFile })
+ */
+export async function runCliAsync(line: string, call: CliCaller, context: CliContext = {}): Promise<CliResult> {
+  const prepared = prepare(line, call, context);
+  if (!('kind' in prepared)) return prepared;
+  if (prepared.operation !== 'Invoke') return execute(prepared, call);
+  if (!context.invoke) return NO_CODE;
+  try {
+    return await runInvoke(
+      prepared.input,
+      prepared.outfile!,
+      prepared.globals,
+      context.invoke,
+      context.writeFile ?? (() => undefined),
+    );
+  } catch (error) {
+    return answered(prepared, () => {
+      throw error;
+    });
   }
 }

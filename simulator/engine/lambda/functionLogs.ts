@@ -90,3 +90,22 @@ export function writeInvocationLogs(
     lines.map((message) => ({ timestamp: state.now, logStreamName: stream, message })),
   );
 }
+
+/**
+ * One invocation's CloudWatch Logs lines, START to REPORT, as its request id marks them (empty when the
+ * log no longer holds it).
+ * @example invocationLog(sim, 'enrich', 'c0ffee…') // ['START RequestId: c0ffee… Version: $LATEST', …]
+ */
+export function invocationLog(state: SimState, functionName: string, requestId: string): string[] {
+  const events = state.lambda?.logs?.[logGroupName(functionName)] ?? [];
+  const start = events.findIndex((e) => e.message === `START RequestId: ${requestId} Version: $LATEST`);
+  if (start < 0) return [];
+  const stream = events[start]!.logStreamName;
+  const lines: string[] = [];
+  for (const event of events.slice(start)) {
+    if (event.logStreamName !== stream) continue;
+    lines.push(event.message);
+    if (event.message.startsWith(`REPORT RequestId: ${requestId}`)) break;
+  }
+  return lines;
+}
