@@ -36,14 +36,14 @@ const HANDLERS = {
   },
 } as const;
 
-/** Runs one command in the lab's console and waits for its output entry. */
-async function run(page: Page, command: string) {
+/** Runs a command (or `count` pasted lines of them) in the lab's console and waits for the output entries. */
+async function run(page: Page, command: string, count = 1) {
   const input = page.getByRole('textbox', { name: 'Command' });
   const entries = page.getByRole('log', { name: 'Console output' }).locator('pre', { hasText: /^\$ / });
   const before = await entries.count();
   await input.fill(command);
   await input.press('Enter');
-  await expect(entries).toHaveCount(before + 1);
+  await expect(entries).toHaveCount(before + count);
 }
 
 function step(page: Page, title: RegExp) {
@@ -122,8 +122,14 @@ for (const [name, handler] of Object.entries(HANDLERS)) {
     expect(log).toMatch(
       /^START RequestId: [0-9a-f-]{36} Version: \$LATEST\n[^]*hi from invoke\n[^]*REPORT RequestId: /,
     );
-    await run(page, 'cat response.json');
-    await expect(output.locator('pre').last()).toHaveText('{"batchItemFailures":[]}');
+    // Two pasted lines run one after the other, as in a shell.
+    await run(
+      page,
+      'cat response.json\naws lambda get-function --function-name lab-consumer --query Configuration.State --output text',
+      2,
+    );
+    await expect(output.locator('pre', { hasText: 'batchItemFailures' })).toHaveText('{"batchItemFailures":[]}');
+    await expect(output.locator('pre').last()).toHaveText('Active');
 
     await page.getByRole('tab', { name: 'Logs' }).click();
     await expect(page.getByRole('log', { name: 'Log events of /aws/lambda/lab-consumer' })).toContainText(

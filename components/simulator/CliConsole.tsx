@@ -7,6 +7,7 @@ import { complete } from '@/simulator/cli/complete';
 import type { ReadFile } from '@/simulator/cli/parseCli';
 import type { LambdaInvoker } from '@/simulator/cli/lambdaInvoke';
 import { runCliAsync, type CliCaller } from '@/simulator/cli/runCli';
+import { splitCommands } from '@/simulator/cli/tokenize';
 import { useSimulationHandle } from './SimulationContext';
 
 interface Entry {
@@ -67,9 +68,8 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
     return result;
   };
 
-  const run = () => {
-    const command = line.trim();
-    if (!command) return;
+  /** Runs one command; resolves when its output is in (a function run takes a while). */
+  const runOne = (command: string): Promise<void> => {
     const entryId = next.current++;
     const encoder = new TextEncoder();
     const settle = (result: Omit<Entry, 'id' | 'command'>) =>
@@ -84,9 +84,12 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
       invoke,
       now: store.getState().sim.now,
     });
-    // Most commands answer at once; one that waits (a function run) shows as running meanwhile.
+    // Most commands answer at once; one that waits shows as running meanwhile.
     let done = false;
-    void pending.then(
+    queueMicrotask(() => {
+      if (!done) settle({ stdout: '', stderr: '', exitCode: 0, running: true });
+    });
+    return pending.then(
       (result) => {
         done = true;
         settle(result);
@@ -96,10 +99,14 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
         settle({ stdout: '', stderr: `\n${error instanceof Error ? error.message : String(error)}\n`, exitCode: 255 });
       },
     );
-    queueMicrotask(() => {
-      if (!done) settle({ stdout: '', stderr: '', exitCode: 0, running: true });
-    });
-    const updated = [...history.filter((h) => h !== command), command].slice(-100);
+  };
+
+  /** Runs what is in the input: several pasted lines run one after another, as in a shell. */
+  const run = () => {
+    const commands = splitCommands(line);
+    if (commands.length === 0) return;
+    void commands.reduce<Promise<void>>((previous, command) => previous.then(() => runOne(command)), Promise.resolve());
+    const updated = [...history.filter((h) => !commands.includes(h)), ...commands].slice(-100);
     setHistory(updated);
     try {
       localStorage.setItem(historyKey, JSON.stringify(updated));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize';
+import { splitCommands, tokenize } from './tokenize';
 
 const words = (line: string) => {
   const r = tokenize(line);
@@ -49,5 +49,28 @@ describe('tokenize', () => {
       ok: false,
       error: 'unexpected end of input: a double quote is not closed',
     });
+  });
+});
+
+describe('splitCommands', () => {
+  it('runs pasted lines one after another, as a shell would', () => {
+    expect(splitCommands('aws lambda invoke --function-name f out.json\ncat out.json\n')).toEqual([
+      'aws lambda invoke --function-name f out.json',
+      'cat out.json',
+    ]);
+  });
+  it('keeps backslash continuations and open quotes in one command', () => {
+    const pasted =
+      "aws kinesis put-record \\\n  --stream-name s --partition-key k \\\r\n  --data 'a\nb'\naws kinesis list-streams";
+    const commands = splitCommands(pasted);
+    expect(commands).toHaveLength(2);
+    expect(tokenize(commands[0]!)).toEqual({
+      ok: true,
+      words: ['aws', 'kinesis', 'put-record', '--stream-name', 's', '--partition-key', 'k', '--data', 'a\nb'],
+    });
+    expect(splitCommands('echo "a \\" b\nc"\nnext')).toEqual(['echo "a \\" b\nc"', 'next']);
+  });
+  it('drops blank lines and comments', () => {
+    expect(splitCommands('\n# make the stream\naws kinesis list-streams\n\n')).toEqual(['aws kinesis list-streams']);
   });
 });

@@ -66,3 +66,42 @@ export function tokenize(line: string): TokenizeResult {
   if (inWord) words.push(word);
   return { ok: true, words };
 }
+
+/**
+ * Splits pasted text into the commands a shell would run one after another: a line break ends a command
+ * unless a backslash continues it or a quote is still open. Blank lines and `#` comment lines are dropped.
+ * @example splitCommands('aws lambda invoke --function-name f out.json\ncat out.json') // two commands
+ */
+export function splitCommands(pasted: string): string[] {
+  const text = pasted.replace(/\r\n/g, '\n');
+  const commands: string[] = [];
+  let current = '';
+  let quote: "'" | '"' | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (quote === '"' && c === '\\') {
+        current += c + (text[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (c === quote) quote = null;
+      current += c;
+      continue;
+    }
+    if (c === '\\') {
+      current += c + (text[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === "'" || c === '"') quote = c;
+    if (c === '\n') {
+      commands.push(current);
+      current = '';
+      continue;
+    }
+    current += c;
+  }
+  commands.push(current);
+  return commands.map((command) => command.trim()).filter((command) => command !== '' && !command.startsWith('#'));
+}
