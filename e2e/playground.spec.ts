@@ -56,14 +56,24 @@ test('builds a pipeline with the keyboard alone: add, connect by choosing a targ
   await expect.poll(async () => (await node.boundingBox())!.y).toBeGreaterThan(before!.y);
 });
 
+/**
+ * Drags a palette item onto the canvas until the node it adds is there. A drag that starts while the page
+ * still shifts (a busy machine) can miss its source; it is then made again, never once the node exists.
+ */
+async function dropFromPalette(page: Page, item: RegExp, at: { x: number; y: number }, node: string) {
+  const added = page.getByRole('group', { name: node });
+  await expect(async () => {
+    if ((await added.count()) === 0)
+      await page.getByRole('button', { name: item }).dragTo(page.locator('.react-flow__pane'), { targetPosition: at });
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await expect(added).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 test('builds a pipeline by drag and drop: palette to canvas, handle to handle', async ({ page }) => {
   await open(page, 'hot-key');
-  const pane = page.locator('.react-flow__pane');
-  await page.getByRole('button', { name: /^\+ Data stream/ }).dragTo(pane, { targetPosition: { x: 500, y: 60 } });
-  await page.getByRole('button', { name: 'Fit View' }).click();
-  await expect(page.getByRole('group', { name: 'Stream stream-1' })).toBeVisible();
-  await page.getByRole('button', { name: /^\+ Producer/ }).dragTo(pane, { targetPosition: { x: 80, y: 60 } });
-  await page.getByRole('button', { name: 'Fit View' }).click();
+  await dropFromPalette(page, /^\+ Data stream/, { x: 500, y: 60 }, 'Stream stream-1');
+  await dropFromPalette(page, /^\+ Producer/, { x: 80, y: 60 }, 'Producer producer-1');
   await dragHandle(page, 'Drag to connect producer-1 to a stream', 'Drag a producer here to connect it to stream-1');
   await page.getByRole('group', { name: 'Producer producer-1' }).click();
   await expect(page.getByLabel('Writes to stream')).toHaveValue('stream-1');
