@@ -292,6 +292,18 @@ test('lab 3: learner code transforms a Firehose stream’s records: Ok delivered
     'processing-failed/',
   );
   expect(await axeViolations(page)).toEqual([]);
+
+  // The same objects from the console, as on AWS.
+  await page.getByRole('tab', { name: 'AWS CLI' }).click();
+  const output = page.getByRole('log', { name: 'Console output' });
+  await run(page, 'aws s3 ls s3://lab-readings-archive/');
+  await expect(output.locator('pre').last()).toHaveText(/^\s+PRE 2026\/\n\s+PRE processing-failed\/\n?$/);
+  await run(page, 'aws s3 ls s3://lab-readings-archive/2026/ --recursive');
+  const listing = (await output.locator('pre').last().textContent())!;
+  const key = /^2026-01-01 \d\d:\d\d:\d\d +\d+ (2026\/\S+)$/m.exec(listing)![1]!;
+  await run(page, `aws s3 cp s3://lab-readings-archive/${key} -`);
+  await expect(output.locator('pre').last()).toContainText('"fahrenheit"');
+  await expect(output.locator('pre').last()).not.toContainText('heartbeat');
 });
 
 test('a TypeScript handler is compiled when packaged, deployed, and tested with a sample Kinesis event', async ({

@@ -167,11 +167,11 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
           invoke={invoke}
           intro={
             <p className="m-0 text-sm text-muted">
-              Runs <code>aws kinesis</code>, <code>aws lambda</code>, <code>aws firehose</code> and{' '}
-              <code>aws logs tail</code> as AWS CLI v2 would, against this lab’s simulated account (
-              <code>000000000000</code>, us-east-1). <code>fileb://function.zip</code> is the editor’s code, zipped;{' '}
-              <code>cat</code> shows a file <code>aws lambda invoke</code> wrote. Tab completes; ↑ ↓ recall; a line
-              ending in <code>\</code> continues.
+              Runs <code>aws kinesis</code>, <code>aws lambda</code>, <code>aws firehose</code>,{' '}
+              <code>aws logs tail</code>, <code>aws cloudwatch</code> and <code>aws s3 ls</code>/<code>cp</code> as AWS
+              CLI v2 would, against this lab’s simulated account (<code>000000000000</code>, us-east-1).{' '}
+              <code>fileb://function.zip</code> is the editor’s code, zipped; <code>cat</code> shows a file a command
+              wrote. Tab completes; ↑ ↓ recall; a line ending in <code>\</code> continues.
             </p>
           }
         />

@@ -82,6 +82,7 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
       readFile: (path) => written.current.get(path.replace(/^\.\//, '')) ?? readFile?.(path) ?? null,
       writeFile: (path, text) => written.current.set(path.replace(/^\.\//, ''), encoder.encode(text)),
       invoke,
+      s3: () => store.getState().sim.firehose?.buckets ?? {},
       now: store.getState().sim.now,
     });
     // Most commands answer at once; one that waits shows as running meanwhile.
@@ -151,9 +152,10 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
       </h3>
       {intro ?? (
         <p className="m-0 text-sm text-muted">
-          Runs <code>aws kinesis …</code>, <code>aws firehose …</code> and <code>aws lambda …</code> (event source
-          mappings) against this simulation, as AWS CLI v2 would (try <code>aws kinesis help</code>
-          ). Tab completes, ↑ and ↓ recall earlier commands, and a line ending in <code>\</code> continues.
+          Runs <code>aws kinesis …</code>, <code>aws firehose …</code>, <code>aws lambda …</code> (event source
+          mappings) and <code>aws s3 ls</code> against this simulation, as AWS CLI v2 would (try{' '}
+          <code>aws kinesis help</code>). Tab completes, ↑ and ↓ recall earlier commands, and a line ending in{' '}
+          <code>\</code> continues.
         </p>
       )}
       <div

@@ -14,12 +14,14 @@ export function complete(line: string): { line: string; candidates: string[] } {
   let pool: string[] = [];
   if (before.length === 0) pool = ['aws'];
   else if (before.length === 1 && before[0] === 'aws')
-    pool = ['kinesis', 'firehose', 'lambda', 'logs', 'cloudwatch', 'help'];
+    pool = ['kinesis', 'firehose', 'lambda', 'logs', 'cloudwatch', 's3', 'help'];
   else if (before.length === 2 && before[0] === 'aws')
     pool =
       before[1] === 'logs'
         ? ['tail', 'help']
-        : [...COMMANDS.filter((c) => c.service === before[1]).map((c) => c.command), 'help'];
+        : before[1] === 's3'
+          ? ['ls', 'cp', 'help']
+          : [...COMMANDS.filter((c) => c.service === before[1]).map((c) => c.command), 'help'];
   else if (before[0] === 'aws' && last.startsWith('-')) {
     const spec = COMMANDS.find((c) => c.service === before[1] && c.command === before[2]);
     const used = new Set(before.filter((w) => w.startsWith('--')));

@@ -271,6 +271,11 @@ export function parseCli(words: string[], readFile: ReadFile = () => null): Pars
 function helpText(service?: string): string {
   const list = COMMANDS.filter((c) => !service || c.service === service);
   const lines = list.map((c) => `  aws ${c.service} ${c.command}\n      ${c.summary}`);
+  if (!service)
+    lines.push(
+      '  aws s3 ls | cp\n      Lists and reads the objects Firehose delivered (aws s3 help).',
+      '  cat <file>\n      Prints a file a command wrote.',
+    );
   return `${service ? `aws ${service}` : 'aws'}: commands this console runs against the simulator\n\n${lines.join('\n')}\n\nGlobal options: --output json|text|table, --query <JMESPath>, --cli-binary-format base64|raw-in-base64-out\n`;
 }
 

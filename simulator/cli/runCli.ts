@@ -4,6 +4,7 @@ import { formatOutput } from './formatOutput';
 import { runInvoke, type LambdaInvoker } from './lambdaInvoke';
 import { runLogsTail } from './logsTail';
 import { parseCli, type ParsedCli, type ReadFile } from './parseCli';
+import { runS3, type ReadBuckets } from './s3Commands';
 import { tokenize } from './tokenize';
 
 /** Calls an API operation; throws a KinesisError (AWS error name and message) when it fails. */
@@ -17,6 +18,8 @@ export interface CliContext {
   writeFile?: (path: string, text: string) => void;
   /** Runs deployed code, for `aws lambda invoke` (a lab's sandbox); without it the command says why not. */
   invoke?: LambdaInvoker;
+  /** The buckets Firehose delivers to, for `aws s3 ls` and `aws s3 cp`. */
+  s3?: ReadBuckets;
   /** Virtual ms now. */
   now?: number;
 }
@@ -81,6 +84,8 @@ function prepare(line: string, call: CliCaller, context: CliContext): CliResult 
       throw error;
     }
   }
+  if (words[1] === 's3')
+    return runS3(words.slice(2), context.s3 ?? (() => ({})), context.writeFile ?? (() => undefined));
   const parsed = parseCli(tokens.words, context.readFile);
   if (parsed.kind === 'help') return { stdout: parsed.text, stderr: '', exitCode: 0 };
   if (parsed.kind === 'error') return { stdout: '', stderr: parsed.stderr, exitCode: parsed.exitCode };
