@@ -20,7 +20,7 @@ function deployed() {
     Runtime: 'nodejs22.x',
     Role: ROLE,
     Handler: 'index.handler',
-    ZipFile: bytesToBase64(zipPackage({ 'index.mjs': 'export const handler = async () => "ok";' })),
+    Code: { ZipFile: bytesToBase64(zipPackage({ 'index.mjs': 'export const handler = async () => "ok";' })) },
   });
   const store = { getState: () => ({ sim, dispatch: (command: SimCommand) => applyCommand(sim, command, callApi) }) };
   const activate = () => applyCommand(sim, { type: 'time/advance', until: sim.now + 1000 });

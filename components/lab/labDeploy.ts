@@ -45,7 +45,7 @@ export function deployCommands(
           Runtime: runtime,
           Role: labRole(sim),
           Handler: DEFAULT_HANDLER[runtime],
-          ZipFile,
+          Code: { ZipFile },
         }),
       ],
       cli: `aws lambda create-function --function-name ${functionName} --runtime ${runtime} --role ${labRole(sim)} --handler ${DEFAULT_HANDLER[runtime]} --zip-file fileb://function.zip`,

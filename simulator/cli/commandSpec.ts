@@ -16,6 +16,8 @@ export interface CommandSpec {
   command: string;
   summary: string;
   params: ParamSpec[];
+  /** Options the CLI puts inside a structure of the request: `{ ZipFile: 'Code' }` sends `--zip-file` as `Code.ZipFile`. */
+  nest?: Record<string, string>;
   /** Set when the command takes a positional output file (`aws lambda invoke … response.json`): what `help` says of it. */
   outfile?: string;
 }

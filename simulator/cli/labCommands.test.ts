@@ -30,7 +30,14 @@ describe('the command lines of lab 1, parsed as AWS CLI v2 parses them', () => {
     ['aws kinesis describe-stream-summary --stream-name lab-stream', { StreamName: 'lab-stream' }],
     [
       `aws lambda create-function --function-name lab-consumer --runtime nodejs22.x --role ${ROLE} --handler index.handler --zip-file fileb://function.zip`,
-      { FunctionName: 'lab-consumer', Runtime: 'nodejs22.x', Role: ROLE, Handler: 'index.handler' },
+      // --zip-file goes into Code.ZipFile, as in CreateFunction's request.
+      {
+        FunctionName: 'lab-consumer',
+        Runtime: 'nodejs22.x',
+        Role: ROLE,
+        Handler: 'index.handler',
+        Code: { ZipFile: 'UEsFBg==' },
+      },
     ],
     [
       'aws lambda create-event-source-mapping --function-name lab-consumer --event-source-arn arn:aws:kinesis:us-east-1:000000000000:stream/lab-stream --batch-size 100 --starting-position LATEST',

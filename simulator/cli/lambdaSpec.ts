@@ -32,6 +32,7 @@ export const LAMBDA_COMMANDS: CommandSpec[] = [
       n('Timeout', '1–900 seconds (default 3).'),
       n('MemorySize', '128–10240 MB (default 128).'),
     ],
+    nest: { ZipFile: 'Code' },
   },
   {
     service: 'lambda',

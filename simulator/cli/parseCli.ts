@@ -258,6 +258,11 @@ export function parseCli(words: string[], readFile: ReadFile = () => null): Pars
   } catch (error) {
     return invalidBase64((error as Error).message);
   }
+  for (const [member, parent] of Object.entries(spec.nest ?? {}))
+    if (member in input) {
+      input[parent] = { ...(input[parent] as Record<string, unknown> | undefined), [member]: input[member] };
+      delete input[member];
+    }
   return {
     kind: 'run',
     spec,

@@ -45,8 +45,15 @@ function integerIn(input: LambdaInput, member: string, range: { min: number; max
   return input.int(member) ?? range.default;
 }
 
-function packageFrom(input: LambdaInput, member: 'ZipFile') {
-  const zip = input.raw(member);
+/**
+ * The .zip of a request: CreateFunction carries it in `Code.ZipFile` (the CLI's `--zip-file` fills that in),
+ * UpdateFunctionCode in `ZipFile`. Command logs saved before CreateFunction took `Code` hold a top-level
+ * `ZipFile`, which is still read so saved labs replay.
+ */
+function packageFrom(input: LambdaInput, at: 'Code' | 'ZipFile') {
+  const code = input.raw('Code');
+  const zip =
+    at === 'Code' && code && typeof code === 'object' ? (code as { ZipFile?: unknown }).ZipFile : input.raw('ZipFile');
   if (typeof zip !== 'string' || zip.length === 0)
     throw new LambdaError(
       'InvalidParameterValueException',
@@ -66,7 +73,7 @@ export function CreateFunction(sim: SimState, input: LambdaInput) {
       'InvalidParameterValueException',
       `1 validation error detected: Value '${role}' at 'role' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+`,
     );
-  const pkg = packageFrom(input, 'ZipFile');
+  const pkg = packageFrom(input, 'Code');
   const code: FunctionCode = {
     runtime,
     handler,

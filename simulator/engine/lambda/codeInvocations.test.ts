@@ -34,7 +34,7 @@ function lab(options: { reportBatchItemFailures?: boolean; timeout?: number } = 
     Runtime: 'nodejs22.x',
     Role: 'arn:aws:iam::000000000000:role/lab-role',
     Handler: 'index.handler',
-    ZipFile: bytesToBase64(zipPackage({ 'index.mjs': HANDLER })),
+    Code: { ZipFile: bytesToBase64(zipPackage({ 'index.mjs': HANDLER })) },
     ...(options.timeout ? { Timeout: options.timeout } : {}),
   });
   api('lambda', 'CreateEventSourceMapping', {

@@ -24,7 +24,7 @@ export function createTransformFunction(
       Runtime: runtime,
       Role: LAB_ROLE,
       Handler: runtime === 'python3.12' ? 'lambda_function.lambda_handler' : 'index.handler',
-      ZipFile: bytesToBase64(zipPackage(files)),
+      Code: { ZipFile: bytesToBase64(zipPackage(files)) },
     },
   };
 }
