@@ -111,6 +111,18 @@ for (const [name, handler] of Object.entries(HANDLERS)) {
       /REPORT RequestId: [0-9a-f-]{36}\tDuration: [\d.]+ ms\tBilled Duration: \d+ ms\tMemory Size: 128 MB/,
     );
 
+    // --follow keeps printing new lines until Ctrl+C.
+    await run(page, 'aws logs tail /aws/lambda/lab-consumer --follow --format short');
+    const following = output.locator('div', { has: page.locator('pre', { hasText: /--follow/ }) });
+    await expect(following.getByRole('button', { name: /^Stop aws logs tail/ })).toBeVisible();
+    await run(
+      page,
+      'aws kinesis put-record --stream-name lab-stream --partition-key user-4 --data "hello while following" --cli-binary-format raw-in-base64-out',
+    );
+    await expect(following).toContainText('hello while following', { timeout: 30_000 });
+    await page.getByRole('textbox', { name: 'Command' }).press('Control+c');
+    await expect(following).toContainText('exit code 130');
+
     // Invoked directly, as the AWS tutorial does: the response goes to a file, the log tail comes back base64.
     await run(
       page,

@@ -1,6 +1,7 @@
 'use client';
 
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { callApi } from '@/simulator/api/callApi';
 import { apiCommand } from '@/simulator/api/apiCommand';
 import { KinesisError, type KinesisErrorName } from '@/simulator/api/KinesisError';
 import { complete } from '@/simulator/cli/complete';
@@ -21,6 +22,9 @@ interface Entry {
 }
 
 const HISTORY_KEY = 'shardlab.console-history.v1';
+
+/** A command that runs until stopped. */
+const FOLLOW = /^aws\s+logs\s+tail\b.*\s--follow\b/s;
 
 function loadHistory(key: string): string[] {
   try {
@@ -59,6 +63,12 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
   const next = useRef(0);
   // Files commands wrote this visit (`aws lambda invoke`'s outfile), read by `cat` and file://.
   const written = useRef(new Map<string, Uint8Array>());
+  // Commands still running (a follow), so Ctrl+C or their Stop button can end them; all end on unmount.
+  const running = useRef(new Map<number, AbortController>());
+  useEffect(() => {
+    const commands = running.current;
+    return () => commands.forEach((c) => c.abort());
+  }, []);
   const id = useId();
 
   const call: CliCaller = (service, operation, input) => {
@@ -68,38 +78,65 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
     return result;
   };
 
-  /** Runs one command; resolves when its output is in (a function run takes a while). */
+  /** Runs one command; resolves when its output is in (a function run takes a while, a follow until stopped). */
   const runOne = (command: string): Promise<void> => {
     const entryId = next.current++;
     const encoder = new TextEncoder();
-    const settle = (result: Omit<Entry, 'id' | 'command'>) =>
+    const update = (change: (entry: Entry) => Entry) =>
       setEntries((e) =>
         e.some((x) => x.id === entryId)
-          ? e.map((x) => (x.id === entryId ? { id: entryId, command, ...result } : x))
-          : [...e.slice(-49), { id: entryId, command, ...result }],
+          ? e.map((x) => (x.id === entryId ? change(x) : x))
+          : [...e.slice(-49), change({ id: entryId, command, stdout: '', stderr: '', exitCode: 0, running: true })],
       );
+    const stopper = new AbortController();
+    if (FOLLOW.test(command)) running.current.set(entryId, stopper);
     const pending = runCliAsync(command, call, {
       readFile: (path) => written.current.get(path.replace(/^\.\//, '')) ?? readFile?.(path) ?? null,
       writeFile: (path, text) => written.current.set(path.replace(/^\.\//, ''), encoder.encode(text)),
       invoke,
       s3: () => store.getState().sim.firehose?.buckets ?? {},
+      follow: {
+        write: (text) => update((entry) => ({ ...entry, stdout: entry.stdout + text })),
+        onChange: (listener) => {
+          // New log lines are looked for a few times a second, not on every frame.
+          let timer: ReturnType<typeof setTimeout> | null = null;
+          const unsubscribe = store.subscribe(() => {
+            timer ??= setTimeout(() => {
+              timer = null;
+              listener();
+            }, 250);
+          });
+          return () => {
+            unsubscribe();
+            if (timer !== null) clearTimeout(timer);
+          };
+        },
+        filterLogEvents: (input) => callApi(store.getState().sim, 'FilterLogEvents', input, 'logs'),
+        signal: stopper.signal,
+      },
       now: store.getState().sim.now,
     });
-    // Most commands answer at once; one that waits shows as running meanwhile.
+    // Most commands answer at once; one that takes time shows as running meanwhile.
     let done = false;
     queueMicrotask(() => {
-      if (!done) settle({ stdout: '', stderr: '', exitCode: 0, running: true });
+      if (!done) update((entry) => entry);
     });
-    return pending.then(
-      (result) => {
-        done = true;
-        settle(result);
-      },
-      (error: unknown) => {
-        done = true;
-        settle({ stdout: '', stderr: `\n${error instanceof Error ? error.message : String(error)}\n`, exitCode: 255 });
-      },
+    const settle = (result: Omit<Entry, 'id' | 'command'>) => {
+      done = true;
+      running.current.delete(entryId);
+      update(() => ({ id: entryId, command, ...result }));
+    };
+    return pending.then(settle, (error: unknown) =>
+      settle({ stdout: '', stderr: `\n${error instanceof Error ? error.message : String(error)}\n`, exitCode: 255 }),
     );
+  };
+
+  /** Stops the newest command still running (Ctrl+C), or the one given. */
+  const stop = (entryId?: number) => {
+    const id = entryId ?? [...running.current.keys()].at(-1);
+    if (id === undefined) return false;
+    running.current.get(id)?.abort();
+    return true;
   };
 
   /** Runs what is in the input: several pasted lines run one after another, as in a shell. */
@@ -122,7 +159,10 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     const atStart = e.currentTarget.selectionStart === 0 && e.currentTarget.selectionEnd === 0;
     const atEnd = e.currentTarget.selectionStart === line.length;
-    if (e.key === 'Enter' && !e.shiftKey && !/\\\s*$/.test(line)) {
+    const selection = e.currentTarget.selectionStart !== e.currentTarget.selectionEnd;
+    if (e.key === 'c' && e.ctrlKey && !selection && stop()) {
+      e.preventDefault();
+    } else if (e.key === 'Enter' && !e.shiftKey && !/\\\s*$/.test(line)) {
       e.preventDefault();
       run();
     } else if (e.key === 'Tab' && !e.shiftKey) {
@@ -171,7 +211,21 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
             <div key={entry.id} className="mb-2">
               <pre className="m-0 whitespace-pre-wrap">$ {entry.command}</pre>
               {entry.stdout && <pre className="m-0 whitespace-pre-wrap">{entry.stdout}</pre>}
-              {entry.running && <p className="m-0 text-muted">Running…</p>}
+              {entry.running && (
+                <p className="m-0 flex items-center gap-3 text-muted">
+                  Running…
+                  {FOLLOW.test(entry.command) && (
+                    <button
+                      type="button"
+                      onClick={() => stop(entry.id)}
+                      aria-label={`Stop ${entry.command.split(/\s+/).slice(0, 3).join(' ')}`}
+                      className="min-h-8 rounded-md border border-border px-3 font-sans text-sm text-fg"
+                    >
+                      Stop (Ctrl+C)
+                    </button>
+                  )}
+                </p>
+              )}
               {entry.stderr && <pre className="m-0 whitespace-pre-wrap text-pitfall">{entry.stderr}</pre>}
               {!entry.running && entry.exitCode !== 0 && (
                 <p className="m-0 text-xs text-muted">exit code {entry.exitCode}</p>

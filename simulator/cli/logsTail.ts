@@ -54,19 +54,26 @@ SYNOPSIS
   [--filter-pattern <value>]
       Only events containing every term ("quoted phrase", -excluded).
   [--follow]
-      On AWS, keeps printing new events. Here it prints what is there now: run it again for newer lines.
+      Keeps printing new events until you stop it (Ctrl+C or the Stop button).
 `;
 
+/** A parsed `aws logs tail`: what to read and how to print it. */
+export interface TailRequest {
+  group: string;
+  /** Events from this time (ms) on. */
+  start: number;
+  format: (typeof FORMATS)[number];
+  pattern?: string;
+  follow: boolean;
+}
+
+type FilterEvents = (input: Record<string, unknown>) => { events: TailEvent[] };
+
 /**
- * `aws logs tail <group> [--since 10m] [--format detailed|short|json] [--filter-pattern …] [--follow]`:
- * CLI v2's customisation over FilterLogEvents, with its output format.
- * @example runLogsTail(['/aws/lambda/fn', '--since', '1h'], call, sim.now)
+ * Reads `aws logs tail <group> [--since 10m] [--format detailed|short|json] [--filter-pattern …] [--follow]`
+ * (the words after `tail`); a CliResult for help and usage errors.
  */
-export function runLogsTail(
-  args: string[],
-  filter: (input: Record<string, unknown>) => { events: TailEvent[] },
-  now: number,
-): CliResult {
+export function parseLogsTail(args: string[], now: number): TailRequest | CliResult {
   if (args[0] === 'help') return { stdout: LOGS_TAIL_HELP, stderr: '', exitCode: 0 };
   let group: string | undefined;
   let since = '10m';
@@ -92,10 +99,43 @@ export function runLogsTail(
   const start = sinceTime(since, now);
   if (start === null)
     return usage(`argument --since: Unable to parse "${since}": use a duration such as 10m or 2h, or a time`);
-  const { events } = filter({ logGroupName: group, startTime: start, ...(pattern ? { filterPattern: pattern } : {}) });
-  const lines = events.map((e) => formatEvent(e, format));
-  const note = follow
+  return { group, start, format, ...(pattern ? { pattern } : {}), follow };
+}
+
+/**
+ * A reader of a log group that returns only what it has not returned before, as `--follow` prints: each
+ * call asks FilterLogEvents from the last event's time on and skips the events at that time already seen.
+ * @example const next = tailReader(request, filter); next() // all so far; next() // only newer lines
+ */
+export function tailReader(request: TailRequest, filter: FilterEvents): () => string {
+  let from = request.start;
+  let seenAtFrom = 0;
+  return () => {
+    const { events } = filter({
+      logGroupName: request.group,
+      startTime: from,
+      ...(request.pattern ? { filterPattern: request.pattern } : {}),
+    });
+    const fresh = events.slice(Math.min(seenAtFrom, events.filter((e) => e.timestamp === from).length));
+    if (fresh.length === 0) return '';
+    const last = fresh.at(-1)!.timestamp;
+    seenAtFrom = last === from ? seenAtFrom + fresh.length : fresh.filter((e) => e.timestamp === last).length;
+    from = last;
+    return `${fresh.map((e) => formatEvent(e, request.format)).join('\n')}\n`;
+  };
+}
+
+/**
+ * `aws logs tail` once: CLI v2's customisation over FilterLogEvents, with its output format. Without a
+ * console that can stream, `--follow` prints what there is and says so.
+ * @example runLogsTail(['/aws/lambda/fn', '--since', '1h'], call, sim.now)
+ */
+export function runLogsTail(args: string[], filter: FilterEvents, now: number): CliResult {
+  const request = parseLogsTail(args, now);
+  if (!('group' in request)) return request;
+  const stdout = tailReader(request, filter)();
+  const note = request.follow
     ? '\n(--follow: this console shows the events there are now; run the command again for newer ones.)\n'
     : '';
-  return { stdout: lines.length > 0 ? `${lines.join('\n')}\n` : '', stderr: note, exitCode: 0 };
+  return { stdout, stderr: note, exitCode: 0 };
 }

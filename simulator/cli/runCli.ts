@@ -2,13 +2,25 @@ import type { ApiService } from '../api/apiCommand';
 import { KinesisError } from '../api/KinesisError';
 import { formatOutput } from './formatOutput';
 import { runInvoke, type LambdaInvoker } from './lambdaInvoke';
-import { runLogsTail } from './logsTail';
+import { parseLogsTail, runLogsTail, tailReader, type TailRequest } from './logsTail';
 import { parseCli, type ParsedCli, type ReadFile } from './parseCli';
 import { runS3, type ReadBuckets } from './s3Commands';
 import { tokenize } from './tokenize';
 
 /** Calls an API operation; throws a KinesisError (AWS error name and message) when it fails. */
 export type CliCaller = (service: ApiService, operation: string, input: Record<string, unknown>) => unknown;
+
+/** What `aws logs tail --follow` needs of a console that can stream its output. */
+export interface FollowContext {
+  /** Adds text to the command's output as it comes. */
+  write(text: string): void;
+  /** Calls `listener` when the simulation changes; returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
+  /** Reads log events without recording a command: polling is not something the learner did. */
+  filterLogEvents(input: Record<string, unknown>): unknown;
+  /** Aborted when the learner stops the command (Ctrl+C). */
+  signal: AbortSignal;
+}
 
 /** What the console knows besides the API: its files and the simulation's clock (for --since). */
 export interface CliContext {
@@ -20,6 +32,8 @@ export interface CliContext {
   invoke?: LambdaInvoker;
   /** The buckets Firehose delivers to, for `aws s3 ls` and `aws s3 cp`. */
   s3?: ReadBuckets;
+  /** Lets `aws logs tail --follow` keep printing new events until stopped. */
+  follow?: FollowContext;
   /** Virtual ms now. */
   now?: number;
 }
@@ -134,11 +148,65 @@ export function runCli(line: string, call: CliCaller, context: CliContext = {}):
   return execute(prepared, call);
 }
 
+type TailEvents = ReturnType<Parameters<typeof tailReader>[1]>;
+
 /**
- * runCli, plus `aws lambda invoke`, which waits for the function to run (through `context.invoke`).
+ * `aws logs tail --follow`: prints what there is (one recorded FilterLogEvents call), then every new event
+ * as the simulation writes it, until the learner stops it; exit 130, as after Ctrl+C in a shell.
+ */
+async function followLogs(request: TailRequest, call: CliCaller, follow: FollowContext): Promise<CliResult> {
+  let calls = 0;
+  const next = tailReader(
+    request,
+    (input) => (calls++ === 0 ? call('logs', 'FilterLogEvents', input) : follow.filterLogEvents(input)) as TailEvents,
+  );
+  let printed: string;
+  try {
+    printed = next();
+  } catch (error) {
+    if (error instanceof KinesisError) return serviceError(error, 'FilterLogEvents');
+    throw error;
+  }
+  follow.write(printed);
+  return new Promise((resolve) => {
+    let done = false;
+    const stop = (stderr = '') => {
+      if (done) return;
+      done = true;
+      unsubscribe();
+      resolve({ stdout: printed, stderr, exitCode: stderr ? 254 : 130 });
+    };
+    const unsubscribe = follow.onChange(() => {
+      try {
+        const text = next();
+        printed += text;
+        if (text) follow.write(text);
+      } catch (error) {
+        // The group went away (its function was deleted): the CLI stops with the service's error.
+        if (error instanceof KinesisError)
+          stop(`\nAn error occurred (${error.name}) when calling the FilterLogEvents operation: ${error.message}\n`);
+        else throw error;
+      }
+    });
+    if (follow.signal.aborted) stop();
+    else follow.signal.addEventListener('abort', () => stop(), { once: true });
+  });
+}
+
+/**
+ * runCli, plus the commands that take time: `aws lambda invoke`, which waits for the function to run
+ * (through `context.invoke`), and `aws logs tail --follow`, which prints until stopped (`context.follow`).
  * @example await runCliAsync('aws lambda invoke --function-name f out.json', call, { invoke, writeFile })
  */
 export async function runCliAsync(line: string, call: CliCaller, context: CliContext = {}): Promise<CliResult> {
+  const tokens = tokenize(line);
+  if (context.follow && tokens.ok && tokens.words[1] === 'logs' && tokens.words[2] === 'tail') {
+    const request = parseLogsTail(
+      tokens.words.slice(3).filter((w) => w !== '--no-cli-pager'),
+      context.now ?? 0,
+    );
+    if ('group' in request && request.follow) return followLogs(request, call, context.follow);
+  }
   const prepared = prepare(line, call, context);
   if (!('kind' in prepared)) return prepared;
   if (prepared.operation !== 'Invoke') return execute(prepared, call);
