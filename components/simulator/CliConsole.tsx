@@ -1,30 +1,13 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { callApi } from '@/simulator/api/callApi';
-import { apiCommand } from '@/simulator/api/apiCommand';
-import { KinesisError, type KinesisErrorName } from '@/simulator/api/KinesisError';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { complete } from '@/simulator/cli/complete';
-import type { ReadFile } from '@/simulator/cli/parseCli';
 import type { LambdaInvoker } from '@/simulator/cli/lambdaInvoke';
-import { runCliAsync, type CliCaller } from '@/simulator/cli/runCli';
+import type { ReadFile } from '@/simulator/cli/parseCli';
 import { splitCommands } from '@/simulator/cli/tokenize';
-import { useSimulationHandle } from './SimulationContext';
-
-interface Entry {
-  id: number;
-  command: string;
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-  /** Still running (`aws lambda invoke` waits for the function). */
-  running?: boolean;
-}
+import { isFollow, useConsoleRunner } from './useConsoleRunner';
 
 const HISTORY_KEY = 'shardlab.console-history.v1';
-
-/** A command that runs until stopped. */
-const FOLLOW = /^aws\s+logs\s+tail\b.*\s--follow\b/s;
 
 function loadHistory(key: string): string[] {
   try {
@@ -35,11 +18,6 @@ function loadHistory(key: string): string[] {
   }
 }
 
-/**
- * A terminal for `aws kinesis …` against this simulation: commands go through the same API (and the
- * same command log) as the canvas, with AWS CLI v2's parsing, errors and output. Enter runs; a line
- * ending in a backslash continues on the next; ↑/↓ walk the history; Tab completes.
- */
 export interface CliConsoleProps {
   /** Where the command history is kept (a lab keeps its own). */
   historyKey?: string;
@@ -51,99 +29,26 @@ export interface CliConsoleProps {
   intro?: ReactNode;
 }
 
+/**
+ * A terminal for `aws kinesis …` against this simulation: commands go through the same API (and the
+ * same command log) as the canvas, with AWS CLI v2's parsing, errors and output. Enter runs; a line
+ * ending in a backslash continues on the next; ↑/↓ walk the history; Tab completes.
+ */
 export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }: CliConsoleProps = {}) {
-  const { store } = useSimulationHandle();
-  const [entries, setEntries] = useState<Entry[]>([]);
+  const { entries, clear, runAll, stop } = useConsoleRunner({ readFile, invoke });
   const [line, setLine] = useState('');
   const [hint, setHint] = useState('');
   const [history, setHistory] = useState<string[]>(() =>
     typeof window === 'undefined' ? [] : loadHistory(historyKey),
   );
   const [cursor, setCursor] = useState<number | null>(null);
-  const next = useRef(0);
-  // Files commands wrote this visit (`aws lambda invoke`'s outfile), read by `cat` and file://.
-  const written = useRef(new Map<string, Uint8Array>());
-  // Commands still running (a follow), so Ctrl+C or their Stop button can end them; all end on unmount.
-  const running = useRef(new Map<number, AbortController>());
-  useEffect(() => {
-    const commands = running.current;
-    return () => commands.forEach((c) => c.abort());
-  }, []);
   const id = useId();
-
-  const call: CliCaller = (service, operation, input) => {
-    const result = store.getState().dispatch(apiCommand(service, operation, input));
-    const error = store.getState().lastError;
-    if (error) throw new KinesisError(error.name as KinesisErrorName, error.message);
-    return result;
-  };
-
-  /** Runs one command; resolves when its output is in (a function run takes a while, a follow until stopped). */
-  const runOne = (command: string): Promise<void> => {
-    const entryId = next.current++;
-    const encoder = new TextEncoder();
-    const update = (change: (entry: Entry) => Entry) =>
-      setEntries((e) =>
-        e.some((x) => x.id === entryId)
-          ? e.map((x) => (x.id === entryId ? change(x) : x))
-          : [...e.slice(-49), change({ id: entryId, command, stdout: '', stderr: '', exitCode: 0, running: true })],
-      );
-    const stopper = new AbortController();
-    if (FOLLOW.test(command)) running.current.set(entryId, stopper);
-    const pending = runCliAsync(command, call, {
-      readFile: (path) => written.current.get(path.replace(/^\.\//, '')) ?? readFile?.(path) ?? null,
-      writeFile: (path, text) => written.current.set(path.replace(/^\.\//, ''), encoder.encode(text)),
-      invoke,
-      s3: () => store.getState().sim.firehose?.buckets ?? {},
-      follow: {
-        write: (text) => update((entry) => ({ ...entry, stdout: entry.stdout + text })),
-        onChange: (listener) => {
-          // New log lines are looked for a few times a second, not on every frame.
-          let timer: ReturnType<typeof setTimeout> | null = null;
-          const unsubscribe = store.subscribe(() => {
-            timer ??= setTimeout(() => {
-              timer = null;
-              listener();
-            }, 250);
-          });
-          return () => {
-            unsubscribe();
-            if (timer !== null) clearTimeout(timer);
-          };
-        },
-        filterLogEvents: (input) => callApi(store.getState().sim, 'FilterLogEvents', input, 'logs'),
-        signal: stopper.signal,
-      },
-      now: store.getState().sim.now,
-    });
-    // Most commands answer at once; one that takes time shows as running meanwhile.
-    let done = false;
-    queueMicrotask(() => {
-      if (!done) update((entry) => entry);
-    });
-    const settle = (result: Omit<Entry, 'id' | 'command'>) => {
-      done = true;
-      running.current.delete(entryId);
-      update(() => ({ id: entryId, command, ...result }));
-    };
-    return pending.then(settle, (error: unknown) =>
-      settle({ stdout: '', stderr: `\n${error instanceof Error ? error.message : String(error)}\n`, exitCode: 255 }),
-    );
-  };
-
-  /** Stops the newest command still running (Ctrl+C), or the one given. */
-  const stop = (entryId?: number) => {
-    const id = entryId ?? [...running.current.keys()].at(-1);
-    if (id === undefined) return false;
-    running.current.get(id)?.abort();
-    return true;
-  };
 
   /** Runs what is in the input: several pasted lines run one after another, as in a shell. */
   const run = () => {
     const commands = splitCommands(line);
     if (commands.length === 0) return;
-    void commands.reduce<Promise<void>>((previous, command) => previous.then(() => runOne(command)), Promise.resolve());
+    void runAll(commands);
     const updated = [...history.filter((h) => !commands.includes(h)), ...commands].slice(-100);
     setHistory(updated);
     try {
@@ -214,7 +119,7 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
               {entry.running && (
                 <p className="m-0 flex items-center gap-3 text-muted">
                   Running…
-                  {FOLLOW.test(entry.command) && (
+                  {isFollow(entry.command) && (
                     <button
                       type="button"
                       onClick={() => stop(entry.id)}
@@ -258,7 +163,7 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
         <button type="button" onClick={run} className="min-h-10 rounded-md bg-accent px-4 font-semibold text-accent-fg">
           Run
         </button>
-        <button type="button" onClick={() => setEntries([])} className="min-h-10 rounded-md border border-border px-4">
+        <button type="button" onClick={clear} className="min-h-10 rounded-md border border-border px-4">
           Clear output
         </button>
       </div>
