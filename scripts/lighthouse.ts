@@ -1,5 +1,5 @@
 // Runs Lighthouse against the built site (out/) in Chromium and prints the four category scores for the
-// home page and a chapter, mobile and desktop. Usage: npm run build && npm run lighthouse
+// main kinds of page, mobile and desktop. Usage: npm run build && npm run lighthouse
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -25,6 +25,8 @@ async function main() {
       { name: 'playground', url: `${ORIGIN}/playground/?scenario=hot-key` },
       // The whole question bank is on the page, for filtering in the browser.
       { name: 'exam practice', url: `${ORIGIN}/practice/` },
+      // A lab: the editor and the code runner load after the page.
+      { name: 'lab (first-stream-and-lambda)', url: `${ORIGIN}/lab/first-stream-and-lambda/` },
     ];
     const rows = [];
     for (const form of ['mobile', 'desktop'] as const) {
