@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorLog, harness } from './testing/nodeRuntimeHarness';
+import { PUT_RECORDS_PARTIAL_FAILURE } from './testing/putRecordsPartialFailure';
 
 describe('execution environment', () => {
   it('keeps the module warm: init is reported once, module state survives', async () => {
@@ -83,22 +84,7 @@ describe('execution environment', () => {
 
 describe('SDK mode', () => {
   it('sends PutRecords through the page and lets user code see the partial failure', async () => {
-    const { invoke, calls } = harness(() => ({
-      ok: true,
-      output: {
-        FailedRecordCount: 1,
-        Records: [
-          {
-            SequenceNumber: '49546986683135544286507457936321625675700192471156785154',
-            ShardId: 'shardId-000000000000',
-          },
-          {
-            ErrorCode: 'ProvisionedThroughputExceededException',
-            ErrorMessage: 'Rate exceeded for shard shardId-000000000001 in stream orders under account 123456789012.',
-          },
-        ],
-      },
-    }));
+    const { invoke, calls } = harness(() => PUT_RECORDS_PARTIAL_FAILURE);
     const result = await invoke({
       'index.mjs': `import { KinesisClient, PutRecordsCommand } from '@aws-sdk/client-kinesis';
 const client = new KinesisClient({});

@@ -2,6 +2,7 @@ import * as sdk from '@aws-sdk/client-kinesis';
 import { describe, expect, it } from 'vitest';
 import type { ApiCallRequest, ApiCallResult } from '../sandboxTypes';
 import { createApiRequestHandler, createKinesisModule, toHttpResponse } from './sdkBridge';
+import { PUT_RECORDS_PARTIAL_FAILURE } from './testing/putRecordsPartialFailure';
 
 function fakePage(answer: (call: ApiCallRequest) => ApiCallResult) {
   const calls: ApiCallRequest[] = [];
@@ -16,22 +17,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 describe('SDK bridge with the real @aws-sdk/client-kinesis', () => {
   it('turns PutRecordsCommand into an API call and parses a partial failure', async () => {
-    const { calls, kinesis } = fakePage(() => ({
-      ok: true,
-      output: {
-        FailedRecordCount: 1,
-        Records: [
-          {
-            SequenceNumber: '49546986683135544286507457936321625675700192471156785154',
-            ShardId: 'shardId-000000000000',
-          },
-          {
-            ErrorCode: 'ProvisionedThroughputExceededException',
-            ErrorMessage: 'Rate exceeded for shard shardId-000000000000 in stream orders under account 123456789012.',
-          },
-        ],
-      },
-    }));
+    const { calls, kinesis } = fakePage(() => PUT_RECORDS_PARTIAL_FAILURE);
     const client = new kinesis.KinesisClient({});
     const output = await client.send(
       new kinesis.PutRecordsCommand({
