@@ -128,11 +128,9 @@ export function tailReader(request: TailRequest, filter: FilterEvents): () => st
 /**
  * `aws logs tail` once: CLI v2's customisation over FilterLogEvents, with its output format. Without a
  * console that can stream, `--follow` prints what there is and says so.
- * @example runLogsTail(['/aws/lambda/fn', '--since', '1h'], call, sim.now)
+ * @example runLogsTail(parseLogsTail(['/aws/lambda/fn', '--since', '1h'], sim.now) as TailRequest, filter)
  */
-export function runLogsTail(args: string[], filter: FilterEvents, now: number): CliResult {
-  const request = parseLogsTail(args, now);
-  if (!('group' in request)) return request;
+export function runLogsTail(request: TailRequest, filter: FilterEvents): CliResult {
   const stdout = tailReader(request, filter)();
   const note = request.follow
     ? '\n(--follow: this console shows the events there are now; run the command again for newer ones.)\n'

@@ -45,6 +45,7 @@ export interface CliResult {
 }
 
 type RunParsed = Extract<ParsedCli, { kind: 'run' }>;
+type TailEvents = ReturnType<Parameters<typeof tailReader>[1]>;
 
 const NO_CODE: CliResult = {
   stdout: '',
@@ -73,8 +74,27 @@ function cat(paths: string[], readFile: ReadFile): CliResult {
   return { stdout, stderr, exitCode: stderr ? 1 : 0 };
 }
 
-/** Parses a line; a result when it is already answered (help, errors, `cat`, `aws logs tail`). */
-function prepare(line: string, call: CliCaller, context: CliContext): CliResult | RunParsed {
+/** `aws logs tail` printed once, with the service's error when the group does not exist. */
+function tailOnce(request: TailRequest, call: CliCaller): CliResult {
+  try {
+    return runLogsTail(request, (input) => call('logs', 'FilterLogEvents', input) as TailEvents);
+  } catch (error) {
+    if (error instanceof KinesisError) return serviceError(error, 'FilterLogEvents');
+    throw error;
+  }
+}
+
+/** `aws logs tail --follow` in a console that can stream: runCliAsync runs it. */
+interface FollowParsed {
+  kind: 'follow';
+  request: TailRequest;
+}
+
+/**
+ * Parses a line; a result when it is already answered (help, errors, `cat`, `aws s3`, `aws logs tail`
+ * without streaming).
+ */
+function prepare(line: string, call: CliCaller, context: CliContext): CliResult | RunParsed | FollowParsed {
   const tokens = tokenize(line);
   if (!tokens.ok) return { stdout: '', stderr: `aws: error: ${tokens.error}\n`, exitCode: 252 };
   if (tokens.words.length === 0) return { stdout: '', stderr: '', exitCode: 0 };
@@ -87,16 +107,10 @@ function prepare(line: string, call: CliCaller, context: CliContext): CliResult 
     };
   const words = tokens.words.filter((w) => w !== '--no-cli-pager');
   if (words[1] === 'logs' && words[2] === 'tail') {
-    try {
-      return runLogsTail(
-        words.slice(3),
-        (input) => call('logs', 'FilterLogEvents', input) as ReturnType<Parameters<typeof runLogsTail>[1]>,
-        context.now ?? 0,
-      );
-    } catch (error) {
-      if (error instanceof KinesisError) return serviceError(error, 'FilterLogEvents');
-      throw error;
-    }
+    const request = parseLogsTail(words.slice(3), context.now ?? 0);
+    if (!('group' in request)) return request;
+    if (request.follow && context.follow) return { kind: 'follow', request };
+    return tailOnce(request, call);
   }
   if (words[1] === 's3')
     return runS3(words.slice(2), context.s3 ?? (() => ({})), context.writeFile ?? (() => undefined));
@@ -144,11 +158,11 @@ function execute(parsed: RunParsed, call: CliCaller): CliResult {
 export function runCli(line: string, call: CliCaller, context: CliContext = {}): CliResult {
   const prepared = prepare(line, call, context);
   if (!('kind' in prepared)) return prepared;
+  // Nothing here can wait, so --follow prints once.
+  if (prepared.kind === 'follow') return tailOnce(prepared.request, call);
   if (prepared.operation === 'Invoke') return NO_CODE;
   return execute(prepared, call);
 }
-
-type TailEvents = ReturnType<Parameters<typeof tailReader>[1]>;
 
 /**
  * `aws logs tail --follow`: prints what there is (one recorded FilterLogEvents call), then every new event
@@ -199,16 +213,9 @@ async function followLogs(request: TailRequest, call: CliCaller, follow: FollowC
  * @example await runCliAsync('aws lambda invoke --function-name f out.json', call, { invoke, writeFile })
  */
 export async function runCliAsync(line: string, call: CliCaller, context: CliContext = {}): Promise<CliResult> {
-  const tokens = tokenize(line);
-  if (context.follow && tokens.ok && tokens.words[1] === 'logs' && tokens.words[2] === 'tail') {
-    const request = parseLogsTail(
-      tokens.words.slice(3).filter((w) => w !== '--no-cli-pager'),
-      context.now ?? 0,
-    );
-    if ('group' in request && request.follow) return followLogs(request, call, context.follow);
-  }
   const prepared = prepare(line, call, context);
   if (!('kind' in prepared)) return prepared;
+  if (prepared.kind === 'follow') return followLogs(prepared.request, call, context.follow!);
   if (prepared.operation !== 'Invoke') return execute(prepared, call);
   if (!context.invoke) return NO_CODE;
   try {

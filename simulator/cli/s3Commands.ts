@@ -1,4 +1,5 @@
 import { base64ToBytes } from '../engine/base64';
+import { DEFAULT_START } from '../engine/createSimulation';
 import type { S3Bucket, S3Object } from '../engine/firehose/firehoseTypes';
 import { MAX_OBJECTS_KEPT } from '../engine/firehose/firehoseLimits';
 import { USAGE } from './parseCli';
@@ -54,7 +55,7 @@ function ls(args: string[], buckets: Record<string, S3Bucket>): CliResult {
   if (paths.length === 0) {
     const lines = Object.values(buckets)
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((b) => `${stamp(b.objects[0]?.createdAt ?? Date.UTC(2026, 0, 1))} ${b.name}\n`);
+      .map((b) => `${stamp(b.objects[0]?.createdAt ?? DEFAULT_START)} ${b.name}\n`);
     return ok(lines.join(''));
   }
   const { bucket: name, key: prefix } = s3Path(paths[0]!);
