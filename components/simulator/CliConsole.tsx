@@ -5,7 +5,7 @@ import { complete } from '@/simulator/cli/complete';
 import type { LambdaInvoker } from '@/simulator/cli/lambdaInvoke';
 import type { ReadFile } from '@/simulator/cli/parseCli';
 import { splitCommands } from '@/simulator/cli/tokenize';
-import { isFollow, useConsoleRunner } from './useConsoleRunner';
+import { useConsoleRunner } from './useConsoleRunner';
 
 const HISTORY_KEY = 'shardlab.console-history.v1';
 
@@ -119,7 +119,7 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
               {entry.running && (
                 <p className="m-0 flex items-center gap-3 text-muted">
                   Running…
-                  {isFollow(entry.command) && (
+                  {entry.stoppable && (
                     <button
                       type="button"
                       onClick={() => stop(entry.id)}

@@ -18,10 +18,9 @@ export interface ConsoleEntry {
   exitCode: number;
   /** Still running (`aws lambda invoke` waits for the function; a follow runs until stopped). */
   running?: boolean;
+  /** Streams until stopped (`aws logs tail --follow`): Ctrl+C or its Stop button ends it. */
+  stoppable?: boolean;
 }
-
-/** A command that runs until stopped. */
-export const isFollow = (command: string) => /^aws\s+logs\s+tail\b.*\s--follow\b/s.test(command);
 
 /**
  * Runs console commands against the simulation: each becomes an entry that fills in when its output is
@@ -60,14 +59,17 @@ export function useConsoleRunner({ readFile, invoke }: { readFile?: ReadFile; in
           : [...e.slice(-49), change({ id: entryId, command, stdout: '', stderr: '', exitCode: 0, running: true })],
       );
     const stopper = new AbortController();
-    if (isFollow(command)) running.current.set(entryId, stopper);
     const pending = runCliAsync(command, call, {
       readFile: (path) => written.current.get(path.replace(/^\.\//, '')) ?? readFile?.(path) ?? null,
       writeFile: (path, text) => written.current.set(path.replace(/^\.\//, ''), encoder.encode(text)),
       invoke,
       s3: () => store.getState().sim.firehose?.buckets ?? {},
       follow: {
-        write: (text) => update((entry) => ({ ...entry, stdout: entry.stdout + text })),
+        // Only a streaming command writes as it goes, so its first write makes it stoppable.
+        write: (text) => {
+          running.current.set(entryId, stopper);
+          update((entry) => ({ ...entry, stdout: entry.stdout + text, stoppable: true }));
+        },
         onChange: (listener) => {
           // New log lines are looked for a few times a second, not on every frame.
           let timer: ReturnType<typeof setTimeout> | null = null;
