@@ -23,7 +23,8 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const PORT = 4173;
+// SHARDLAB_E2E_PORT lets two checkouts on one machine run their suites at once without sharing a server.
+const PORT = Number(process.env.SHARDLAB_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

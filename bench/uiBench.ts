@@ -1,9 +1,11 @@
-// npm run bench:ui [-- <scenario> [speed]]: drives the built playground in Chromium while it runs at 3600× and
-// prints frame-time percentiles, the speed the simulation actually reached, and interaction latency
-// (Event Timing: input delay + processing + next paint). Needs `npm run build` first.
+// npm run bench:ui [-- <scenario | Nshards> [speed]]: drives the built playground in Chromium while it runs at
+// 3600× and prints frame-time percentiles, the speed the simulation actually reached, and interaction latency
+// (Event Timing: input delay + processing + next paint). `200shards` opens a generated 200-shard stream.
+// Needs `npm run build` first.
 import { chromium, type Page } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from '../playwright.config';
 import { serveOut } from '../scripts/serveOut';
+import { benchPath } from './uiScenes';
 
 const SCENARIO = process.argv[2] ?? 'many-consumers';
 const SPEED = process.argv[3] ?? '3600';
@@ -35,7 +37,7 @@ async function main() {
       viewport: { width: 1280, height: 900 },
       reducedMotion: process.env.REDUCED_MOTION ? 'reduce' : 'no-preference',
     });
-    await page.goto(`${origin}/playground/?scenario=${SCENARIO}`);
+    await page.goto(`${origin}${benchPath(SCENARIO)}`);
     await page.getByRole('button', { name: /Play/ }).waitFor();
     const nodes = await page.locator('.react-flow__node').count();
     // A string, not a function: tsx would wrap a function's inner names in a helper the page lacks.
@@ -60,18 +62,13 @@ async function main() {
       await action();
       latencies.push(Date.now() - t);
     };
-    await interact(() =>
-      page
-        .getByRole('group', { name: /^Producer / })
-        .first()
-        .click(),
-    );
-    await interact(() =>
-      page
-        .getByRole('group', { name: /^shardId-\d+ of / })
-        .last()
-        .click({ force: true }),
-    );
+    // Nodes are selected from the keyboard: in a big graph some sit outside the visible canvas.
+    const select = async (name: RegExp) => {
+      await page.getByRole('group', { name }).first().focus();
+      await page.keyboard.press('Enter');
+    };
+    await interact(() => select(/^Producer /));
+    await interact(() => select(/^shardId-\d+ of /));
     await interact(() => page.getByRole('tab', { name: 'Table' }).click());
     await interact(() => page.getByRole('tab', { name: 'Events' }).click());
     await interact(() => page.getByLabel('Speed').selectOption('600'));
