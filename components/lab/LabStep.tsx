@@ -3,7 +3,7 @@
 import { useEffect, useId, type ReactNode } from 'react';
 import { runCheck } from '@/lib/lab/labChecks';
 import { useLab, useOptionalLab } from './LabContext';
-import { useThrottledSim } from './useThrottledSim';
+import { useFrameValue } from '@/components/simulator/useSimulation';
 
 export interface LabStepProps {
   /** A stable id: progress records it, and `#id` links to the step. */
@@ -35,7 +35,7 @@ function LiveStep({ id, title, check, children, ...rest }: LabStepProps) {
     ),
   );
   const key = JSON.stringify(params);
-  const result = useThrottledSim((sim, log) => runCheck(check, JSON.parse(key), { sim, log }));
+  const result = useFrameValue((s) => runCheck(check, JSON.parse(key), { sim: s.sim, log: s.log }));
   const { onStepDone } = useLab();
   useEffect(() => {
     if (result.done) onStepDone(id);

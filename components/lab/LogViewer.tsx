@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { LogEvent } from '@/simulator/engine/lambda/lambdaTypes';
 import type { SimState } from '@/simulator/engine/types';
 import { matchesPattern } from '@/simulator/api/logs/createLogsApi';
-import { useThrottledSim } from './useThrottledSim';
+import { useFrameValue } from '@/components/simulator/useSimulation';
 
 const SHOWN = 300;
 
@@ -21,7 +21,7 @@ const time = (ms: number) => new Date(ms).toISOString().slice(11, 23);
  * the function's output, END, REPORT), filtered with the same plain-text patterns as `aws logs tail`.
  */
 export function LogViewer() {
-  const groups = useThrottledSim(groupsOf, 500);
+  const groups = useFrameValue((s) => groupsOf(s.sim));
   const names = Object.keys(groups).sort();
   const [chosen, setChosen] = useState('');
   const [pattern, setPattern] = useState('');

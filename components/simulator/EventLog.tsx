@@ -4,7 +4,7 @@ import { describeEvent } from '@/simulator/views/describeEvent';
 import { formatClock } from '@/simulator/views/format';
 import type { SimEvent } from '@/simulator/engine/types';
 import { useSimulationHandle } from './SimulationContext';
-import { useThrottledFrame } from './useSimulation';
+import { useSimFrame } from './useSimulation';
 
 const SHOWN = 60;
 /** Per-record events are too many to list one by one; the table and charts carry their numbers. */
@@ -27,7 +27,7 @@ function grouped(events: SimEvent[]): { event: SimEvent; times: number }[] {
 /** The simulation's recent events, newest first, in sentences. */
 export function EventLog({ start }: { start: number }) {
   const { store } = useSimulationHandle();
-  useThrottledFrame();
+  useSimFrame();
   const count = store.getState().sim.eventCount;
   const lines = grouped(store.getState().sim.events);
   if (count === 0 || lines.length === 0) return <p className="m-0 text-sm">No events yet. Press Play.</p>;

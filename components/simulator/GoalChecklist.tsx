@@ -13,7 +13,7 @@ import {
   type GoalProgress,
 } from '@/simulator/scenarios/goalTracker';
 import { useSimulationHandle } from './SimulationContext';
-import { useThrottledFrame } from './useSimulation';
+import { useSimFrame } from './useSimulation';
 
 /**
  * The scenario's goal as a checklist: each constraint says whether it holds, or what fails and by how
@@ -22,7 +22,7 @@ import { useThrottledFrame } from './useSimulation';
  */
 export function GoalChecklist() {
   const { store, scenario, scenarioId, start } = useSimulationHandle();
-  useThrottledFrame();
+  useSimFrame();
   const titleId = useId();
   const [tracked, setTracked] = useState<GoalProgress>(initialGoalProgress);
   const solvedBefore = useProgress((s) => s.progress.challenges?.[scenarioId] !== undefined);

@@ -4,7 +4,7 @@ import { formatCount, formatDuration } from '@/simulator/views/format';
 import { lossSentence, retentionView, type RetentionView } from '@/simulator/views/retentionTimeline';
 import { RetentionBar } from './RetentionBar';
 import { RetentionTable } from './RetentionTable';
-import { useSimulation, useThrottledFrame } from './useSimulation';
+import { useSimulation, useSimFrame } from './useSimulation';
 
 /** Warn when a consumer's oldest unread record has less than this share of the retention period left. */
 const AT_RISK_SHARE = 0.25;
@@ -28,7 +28,7 @@ function atRisk(view: RetentionView): { consumer: string; msUntilLoss: number }[
  */
 export function RetentionTimeline({ stream }: { stream: string }) {
   // The engine mutates `sim` in place: the frame counter is what tells this view to redraw.
-  useThrottledFrame();
+  useSimFrame();
   const sim = useSimulation((s) => s.sim);
   const view = retentionView(sim, stream);
   if (!view) return <p className="text-sm text-muted">The stream {stream} no longer exists, so it retains nothing.</p>;

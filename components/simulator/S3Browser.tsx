@@ -5,7 +5,7 @@ import { formatDuration } from '@/simulator/views/format';
 import { formatBytes, s3ObjectPage } from '@/simulator/views/firehoseSummary';
 import { useSimulationHandle } from './SimulationContext';
 import { TableRegion } from './TableRegion';
-import { useThrottledFrame } from './useSimulation';
+import { useSimFrame } from './useSimulation';
 
 /** Rows per page: the engine keeps a bucket's newest 200 objects, so at most 10 pages. */
 export const S3_BROWSER_PAGE_SIZE = 20;
@@ -19,7 +19,7 @@ const utc = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0
  */
 export function S3Browser({ bucket }: { bucket: string }) {
   const { store } = useSimulationHandle();
-  useThrottledFrame(500);
+  useSimFrame();
   const [page, setPage] = useState(0);
   const { rows, kept, total } = s3ObjectPage(store.getState().sim, bucket, page, S3_BROWSER_PAGE_SIZE);
   const pages = Math.max(1, Math.ceil(kept / S3_BROWSER_PAGE_SIZE));

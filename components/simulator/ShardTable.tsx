@@ -2,7 +2,7 @@
 
 import { formatCount, formatDuration, formatMBps, formatPercent } from '@/simulator/views/format';
 import { shardRows } from '@/simulator/views/shardRows';
-import { useSimValue, useThrottledFrame } from './useSimulation';
+import { useSimValue, useSimFrame } from './useSimulation';
 import { useSimulationHandle } from './SimulationContext';
 
 /** The text twin of the canvas: every stream's shards with their last second's numbers. */
@@ -19,7 +19,7 @@ export function ShardTable() {
 }
 
 function StreamShardTable({ stream }: { stream: string }) {
-  useThrottledFrame(500);
+  useSimFrame();
   const { store } = useSimulationHandle();
   const rows = shardRows(store.getState().sim, stream);
   const consumers = rows[0]?.iteratorAges.map((a) => a.consumer) ?? [];

@@ -94,3 +94,33 @@ describe('frame budget', () => {
     expect(store.getState().log).toEqual([{ type: 'time/advance', until: start + 60_000 }]);
   });
 });
+
+describe('one notification per frame', () => {
+  it.each([1, 60, 3600] as const)('notifies subscribers once per tick at %i×, whatever the frame ran', (speed) => {
+    const store = createSimulationStore(startScenario(scenario), callApi);
+    store.getState().setSpeed(speed);
+    store.getState().play();
+    let notifications = 0;
+    const unsubscribe = store.subscribe(() => notifications++);
+    const start = store.getState().sim.now;
+    // 120 frames of 1/60 s: 2 wall seconds, so 2, 120 and 7,200 virtual seconds.
+    for (let frame = 0; frame <= 120; frame++) store.getState().tick((frame * 1000) / 60);
+    unsubscribe();
+    expect(notifications).toBe(121);
+    expect(store.getState().sim.now - start).toBe(2000 * speed);
+    // The engine changed on 2 frames at 1× (one per whole second), on every frame but the first above.
+    expect(store.getState().frame).toBe(speed === 1 ? 2 : 120);
+  });
+
+  it('writes a command and its frame together, failed or not', () => {
+    const store = createSimulationStore(startScenario(scenario), callApi);
+    const seen: { frame: number; log: number; error: string | null }[] = [];
+    store.subscribe((s) => seen.push({ frame: s.frame, log: s.log.length, error: s.lastError?.name ?? null }));
+    store.getState().dispatch({ type: 'api/call', operation: 'DeleteStream', input: { StreamName: 'nope' } });
+    store.getState().step();
+    expect(seen).toEqual([
+      { frame: 1, log: 1, error: 'ResourceNotFoundException' },
+      { frame: 2, log: 2, error: 'ResourceNotFoundException' },
+    ]);
+  });
+});

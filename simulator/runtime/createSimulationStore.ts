@@ -38,32 +38,37 @@ export interface SimulationStoreState {
   dispatch: (command: SimCommand) => unknown;
 }
 
-/** Appends a command; consecutive advances merge, which is exact because every advance ends on a whole second. */
-function appendCommand(log: SimCommand[], command: SimCommand): SimCommand[] {
-  const last = log.at(-1);
-  if (command.type === 'time/advance' && last?.type === 'time/advance') return [...log.slice(0, -1), command];
-  return [...log, command];
+/**
+ * Appends commands to a log, copying it once; consecutive advances merge, which is exact because every
+ * advance ends on a whole second.
+ */
+function appendCommands(log: SimCommand[], commands: SimCommand[]): SimCommand[] {
+  const next = log.slice();
+  for (const command of commands) {
+    if (command.type === 'time/advance' && next.at(-1)?.type === 'time/advance') next[next.length - 1] = command;
+    else next.push(command);
+  }
+  return next;
 }
 
 /**
  * One store per simulation (a playground, each chapter embed): zustand/vanilla, so it runs the same in a
- * rAF loop, a Web Worker and a test. The engine mutates `sim`; the store is written at most once per
- * frame, by `tick`, `step` or `dispatch`.
+ * rAF loop, a Web Worker and a test. The engine mutates `sim`; `tick`, `step` and `dispatch` each write
+ * the store exactly once, so subscribers hear of a frame once however many virtual seconds it ran (60
+ * at 3600×), and every view reads the same frame.
  * @example const store = createSimulationStore(startScenario(scenario), callApi); store.getState().play()
  */
 export function createSimulationStore(sim: SimState, callApi?: ApiCaller, log: SimCommand[] = []) {
   return createStore<SimulationStoreState>()((set, get) => {
     let seen = sim.eventCount;
-    const changed = (extra: Partial<SimulationStoreState> = {}) => {
+    /** The single write of a tick, step or command: a new frame with its log and events. */
+    const commit = (commands: SimCommand[], extra: Partial<SimulationStoreState> = {}) => {
       const recentEvents = eventsSince(get().sim, seen);
       seen = get().sim.eventCount;
-      set({ frame: get().frame + 1, recentEvents, ...extra });
+      set({ frame: get().frame + 1, recentEvents, log: appendCommands(get().log, commands), ...extra });
     };
     // Failed commands are logged too: they are part of what the learner did, and replay skips them the same way.
-    const run = (command: SimCommand) => {
-      set({ log: appendCommand(get().log, command) });
-      return applyCommand(get().sim, command, callApi);
-    };
+    const apply = (command: SimCommand) => applyCommand(get().sim, command, callApi);
     return {
       sim,
       frame: 0,
@@ -77,8 +82,12 @@ export function createSimulationStore(sim: SimState, callApi?: ApiCaller, log: S
       pause: () => set({ clock: pause(get().clock), limited: false }),
       setSpeed: (speed) => set({ clock: setSpeed(get().clock, speed) }),
       step: () => {
-        run({ type: 'time/advance', until: get().sim.now - (get().sim.now % STEP_MS) + STEP_MS });
-        changed({ carryMs: 0 });
+        const command: SimCommand = {
+          type: 'time/advance',
+          until: get().sim.now - (get().sim.now % STEP_MS) + STEP_MS,
+        };
+        apply(command);
+        commit([command], { carryMs: 0 });
       },
       tick: (wall, hasTime = () => true) => {
         const [ms, clock] = tick(get().clock, wall);
@@ -91,23 +100,27 @@ export function createSimulationStore(sim: SimState, callApi?: ApiCaller, log: S
           set({ clock, carryMs: target - get().sim.now });
           return;
         }
+        // Second by second, so the frame budget can stop between two; the log keeps only the last advance.
         let reached = get().sim.now;
         while (reached < until) {
           reached = Math.min(until, reached + STEP_MS);
-          run({ type: 'time/advance', until: reached });
+          apply({ type: 'time/advance', until: reached });
           if (!hasTime()) break;
         }
         const limited = reached < until;
-        changed({ clock, carryMs: limited ? 0 : target - until, limited });
+        commit([{ type: 'time/advance', until: reached }], { clock, carryMs: limited ? 0 : target - until, limited });
       },
       dispatch: (command) => {
         try {
-          const result = run(command);
-          changed({ lastError: null });
+          const result = apply(command);
+          commit([command], { lastError: null });
           return result;
         } catch (error) {
+          commit(
+            [command],
+            error instanceof KinesisError ? { lastError: { name: error.name, message: error.message } } : {},
+          );
           if (!(error instanceof KinesisError)) throw error;
-          changed({ lastError: { name: error.name, message: error.message } });
           return undefined;
         }
       },

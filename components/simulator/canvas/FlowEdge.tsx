@@ -4,7 +4,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { memo } from 'react';
 import { formatCount } from '@/simulator/views/format';
 import { producerSummary } from '@/simulator/views/nodeSummaries';
-import { useStaggeredSimValue } from '../useSimulation';
+import { useSimValue } from '../useSimulation';
 
 /**
  * A producer → stream or stream → consumer wire. Dashes move while records flow (only when motion is
@@ -23,11 +23,11 @@ function FlowEdgeView({
 }: EdgeProps) {
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   const producer = source.startsWith('producer:') ? source.slice('producer:'.length) : null;
-  const flow = useStaggeredSimValue((sim) => {
+  const flow = useSimValue((sim) => {
     if (!producer) return { active: true, throttled: 0 };
     const s = producerSummary(sim, producer);
     return { active: s.enabled && s.recordsPerSecond > 0, throttled: s.throttledLastSecond };
-  }, id.length);
+  });
   return (
     <>
       <BaseEdge

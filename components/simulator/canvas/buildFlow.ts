@@ -22,8 +22,6 @@ export interface FlowNodeData extends Record<string, unknown> {
   range?: string;
   /** For consumer nodes: how the application reads. */
   fanOut?: 'shared' | 'enhanced';
-  /** Which frame slot the node refreshes its numbers in (see useStaggeredSimValue). */
-  slot?: number;
 }
 
 export type FlowNode = Node<FlowNodeData>;
@@ -86,7 +84,7 @@ export function buildFlow(
           y: HEADER + Math.floor(i / columns) * (SHARD_HEIGHT + GAP),
         },
         style: { width: SHARD_WIDTH, height: SHARD_HEIGHT },
-        data: { name: shard.id, stream: stream.name, shard: shard.id, open: shard.open, range: shard.range, slot: i },
+        data: { name: shard.id, stream: stream.name, shard: shard.id, open: shard.open, range: shard.range },
         selected: selected === shardNode,
         ariaLabel: `${shard.id} of ${stream.name}${shard.open ? '' : ' (closed)'}`,
       });
@@ -100,7 +98,7 @@ export function buildFlow(
       id,
       type: 'producer',
       position: at(id, { x: 0, y: i * 150 }),
-      data: { name: p.id, slot: i },
+      data: { name: p.id },
       selected: selected === id,
       ariaLabel: `Producer ${p.id}`,
     });
@@ -112,7 +110,7 @@ export function buildFlow(
       id,
       type: 'consumer',
       position: at(id, { x: consumerX, y: i * 150 }),
-      data: { name: c.name, fanOut: c.fanOut, slot: i + 3 },
+      data: { name: c.name, fanOut: c.fanOut },
       selected: selected === id,
       ariaLabel: `Consumer application ${c.name}`,
     });
@@ -121,13 +119,13 @@ export function buildFlow(
   // Lambda functions and Firehose streams read streams too: below the consumer applications; buckets
   // to their right.
   let y = topology.consumers.length * 150 + layout.drafts.filter((d) => d.kind === 'consumer').length * 150;
-  topology.lambdas.forEach((l, i) => {
+  topology.lambdas.forEach((l) => {
     const id = nodeId.lambda(l.name);
     nodes.push({
       id,
       type: 'lambda',
       position: at(id, { x: consumerX, y }),
-      data: { name: l.name, slot: i + 2 },
+      data: { name: l.name },
       selected: selected === id,
       ariaLabel: `Lambda function ${l.name}`,
     });
@@ -135,14 +133,14 @@ export function buildFlow(
     y += 170;
   });
   const bucketY = new Map<string, number>();
-  topology.firehoses.forEach((f, i) => {
+  topology.firehoses.forEach((f) => {
     const id = nodeId.firehose(f.name);
     if (!bucketY.has(f.bucket)) bucketY.set(f.bucket, y);
     nodes.push({
       id,
       type: 'firehose',
       position: at(id, { x: consumerX, y }),
-      data: { name: f.name, slot: i + 4 },
+      data: { name: f.name },
       selected: selected === id,
       ariaLabel: `Firehose stream ${f.name}`,
     });
@@ -156,7 +154,7 @@ export function buildFlow(
       id,
       type: 's3',
       position: at(id, { x: consumerX + 300, y: bucketY.get(b.name) ?? y + i * 150 }),
-      data: { name: b.name, slot: i + 1 },
+      data: { name: b.name },
       selected: selected === id,
       ariaLabel: `S3 bucket ${b.name}`,
     });

@@ -70,19 +70,16 @@ export function MetricChart({ stream, spec, shardId, period }: MetricChartProps)
   // Runs after the effect above whenever that one rebuilt the chart (it shares its dependencies).
   useEffect(() => {
     const scope = scopeOf(shardId);
-    let drawn = '';
-    const draw = (sim: SimState) => {
+    // Drawn once per frame that changed the engine, in the same frame as every other view.
+    let drawn = -1;
+    const draw = ({ sim, frame }: { sim: SimState; frame: number }) => {
       const chart = chartRef.current;
-      if (!chart) return;
-      const series = metricSeries(sim.metrics[stream], spec, scope, period);
-      // Series grow by at most one point per virtual second: skip frames where the newest point is unchanged.
-      const key = series ? `${series.at}:${series.values.length}` : 'none';
-      if (key === drawn) return;
-      drawn = key;
+      if (!chart || frame === drawn) return;
+      drawn = frame;
       chart.setData(chartColumns(sim.metrics[stream], spec, scope, period));
     };
-    draw(store.getState().sim);
-    return store.subscribe((state) => draw(state.sim));
+    draw(store.getState());
+    return store.subscribe(draw);
   }, [store, stream, shardId, spec, period, withLimit, themeKey]);
 
   const summary = useSimValue((sim) =>

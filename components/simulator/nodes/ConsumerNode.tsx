@@ -5,11 +5,11 @@ import { memo } from 'react';
 import { formatCount, formatDuration } from '@/simulator/views/format';
 import { consumerSummary } from '@/simulator/views/nodeSummaries';
 import type { FlowNode } from '../canvas/buildFlow';
-import { useStaggeredSimValue } from '../useSimulation';
+import { useSimValue } from '../useSimulation';
 import { NodeCard } from './NodeCard';
 
 function ConsumerNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const s = useStaggeredSimValue((sim) => consumerSummary(sim, data.name), data.slot ?? 0);
+  const s = useSimValue((sim) => consumerSummary(sim, data.name));
   return (
     <div className="w-52">
       <Handle

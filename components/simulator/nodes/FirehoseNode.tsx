@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { formatCount, formatDuration } from '@/simulator/views/format';
 import { firehoseSummary, formatBytes } from '@/simulator/views/firehoseSummary';
 import type { FlowNode } from '../canvas/buildFlow';
-import { useStaggeredSimValue } from '../useSimulation';
+import { useSimValue } from '../useSimulation';
 import { NodeCard } from './NodeCard';
 
 /**
@@ -13,7 +13,7 @@ import { NodeCard } from './NodeCard';
  * Node data: `name` (the Firehose stream name) and `slot` (refresh slot).
  */
 function FirehoseNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const s = useStaggeredSimValue((sim) => firehoseSummary(sim, data.name), data.slot ?? 0);
+  const s = useSimValue((sim) => firehoseSummary(sim, data.name));
   const extras = [s.transform && 'Lambda transform', s.conversion && 'Parquet', s.partitioned && 'partitioned']
     .filter(Boolean)
     .join(' · ');

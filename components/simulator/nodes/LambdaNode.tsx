@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { formatCount, formatDuration } from '@/simulator/views/format';
 import { lambdaSummary } from '@/simulator/views/lambdaSummary';
 import type { FlowNode } from '../canvas/buildFlow';
-import { useStaggeredSimValue } from '../useSimulation';
+import { useSimValue } from '../useSimulation';
 import { NodeCard } from './NodeCard';
 
 /**
@@ -13,7 +13,7 @@ import { NodeCard } from './NodeCard';
  * (refresh slot) and `draft` (no mapping yet).
  */
 function LambdaNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const s = useStaggeredSimValue((sim) => lambdaSummary(sim, data.name), data.slot ?? 0);
+  const s = useSimValue((sim) => lambdaSummary(sim, data.name));
   const unmapped = data.draft || s.state === null;
   return (
     <div className="w-56">

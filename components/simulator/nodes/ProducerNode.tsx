@@ -5,11 +5,11 @@ import { memo } from 'react';
 import { formatCount } from '@/simulator/views/format';
 import { producerSummary } from '@/simulator/views/nodeSummaries';
 import type { FlowNode } from '../canvas/buildFlow';
-import { useStaggeredSimValue } from '../useSimulation';
+import { useSimValue } from '../useSimulation';
 import { NodeCard } from './NodeCard';
 
 function ProducerNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const s = useStaggeredSimValue((sim) => producerSummary(sim, data.name), data.slot ?? 0);
+  const s = useSimValue((sim) => producerSummary(sim, data.name));
   const throttling = s.throttledLastSecond > 0;
   return (
     <div className="w-48">

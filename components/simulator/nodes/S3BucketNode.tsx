@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { formatCount } from '@/simulator/views/format';
 import { bucketSummary, formatBytes } from '@/simulator/views/firehoseSummary';
 import type { FlowNode } from '../canvas/buildFlow';
-import { useStaggeredSimValue } from '../useSimulation';
+import { useSimValue } from '../useSimulation';
 import { NodeCard } from './NodeCard';
 
 /**
@@ -13,7 +13,7 @@ import { NodeCard } from './NodeCard';
  * Node data: `name` (the bucket name) and `slot` (refresh slot).
  */
 function S3BucketNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const s = useStaggeredSimValue((sim) => bucketSummary(sim, data.name), data.slot ?? 0);
+  const s = useSimValue((sim) => bucketSummary(sim, data.name));
   return (
     <div className="w-60">
       <Handle

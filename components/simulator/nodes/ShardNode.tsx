@@ -5,14 +5,14 @@ import { memo } from 'react';
 import { formatCount, formatMBps } from '@/simulator/views/format';
 import { shardRow } from '@/simulator/views/shardRows';
 import type { FlowNode } from '../canvas/buildFlow';
-import { useStaggeredSimValue } from '../useSimulation';
+import { useSimValue } from '../useSimulation';
 import { UtilizationBar } from './UtilizationBar';
 
 /** `shardId-000000000012` → `12`: the full id is in the title and the table view. */
 const shortShardId = (id: string) => String(Number(id.replace('shardId-', '')));
 
 function ShardNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const row = useStaggeredSimValue((sim) => {
+  const row = useSimValue((sim) => {
     const r = shardRow(sim, data.stream ?? '', data.shard ?? '');
     return {
       write: r ? Math.round(r.writeUtilization * 100) / 100 : 0,
@@ -23,7 +23,7 @@ function ShardNodeView({ data, selected }: NodeProps<FlowNode>) {
       retained: r?.retainedRecords ?? 0,
       parent: r?.parent ?? null,
     };
-  }, data.slot ?? 0);
+  });
   const throttling = row.throttled > 0;
   const short = shortShardId(data.shard ?? '');
   return (

@@ -4,10 +4,10 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { streamSummary } from '@/simulator/views/nodeSummaries';
 import type { FlowNode } from '../canvas/buildFlow';
-import { useStaggeredSimValue } from '../useSimulation';
+import { useSimValue } from '../useSimulation';
 
 function StreamNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const s = useStaggeredSimValue((sim) => streamSummary(sim, data.name), data.slot ?? 0);
+  const s = useSimValue((sim) => streamSummary(sim, data.name));
   return (
     <div
       className={`h-full w-full rounded-lg border-2 bg-surface/80 ${
