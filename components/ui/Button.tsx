@@ -1,0 +1,34 @@
+import type { LucideIcon } from 'lucide-react';
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import { buttonClasses, type ButtonSize, type ButtonVariant } from './buttonClasses';
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+  /** An icon before the label; decorative, so hidden from assistive technology. */
+  icon?: LucideIcon;
+  fullWidth?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * The site's button. `type` defaults to "button", so a button inside a form never submits by accident.
+ * @example <Button variant="primary" icon={Play} onClick={play}>Play</Button>
+ */
+export function Button({
+  variant,
+  size,
+  icon: Icon,
+  fullWidth,
+  className = '',
+  type = 'button',
+  children,
+  ...rest
+}: ButtonProps) {
+  return (
+    <button type={type} className={`${buttonClasses({ variant, size, fullWidth })} ${className}`} {...rest}>
+      {Icon && <Icon aria-hidden="true" className="size-[1.1em] shrink-0" strokeWidth={2.25} />}
+      {children}
+    </button>
+  );
+}
