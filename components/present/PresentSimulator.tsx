@@ -1,7 +1,7 @@
 'use client';
 
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useState } from 'react';
 import type { DemoView } from '@/lib/demos/demoScript';
 import type { LiveSession } from '@/lib/demos/createPresentationStore';
 import { SimulatorCanvas } from '@/components/simulator/canvas/SimulatorCanvas';
@@ -23,29 +23,6 @@ function Highlight({ node }: { node: string }) {
   return (
     <style>{`${selector}{outline:6px solid var(--focus);outline-offset:6px;border-radius:10px;z-index:10}`}</style>
   );
-}
-
-/**
- * Fits the whole pipeline in view whenever the canvas changes size: the projector layout settles after
- * the first paint (fonts, the panel below), and a half-visible stream is no use to the back row.
- */
-function FitOnResize({ target }: { target: RefObject<HTMLDivElement | null> }) {
-  const flow = useReactFlow();
-  useEffect(() => {
-    const element = target.current;
-    if (!element) return;
-    let frame = 0;
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.08 }));
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      cancelAnimationFrame(frame);
-    };
-  }, [flow, target]);
-  return null;
 }
 
 /** The inspector for a node the instructor clicked: taking over, one setting at a time. */
@@ -78,7 +55,6 @@ export function PresentSimulator({
   const colorMode = useColorMode();
   useSimulationLoop(session.store);
   const [message, setMessage] = useState('');
-  const canvasBox = useRef<HTMLDivElement>(null);
   const say = useCallback(
     (m: string) => {
       setMessage(m);
@@ -91,14 +67,12 @@ export function PresentSimulator({
       <ReactFlowProvider>
         {view.highlight && <Highlight node={view.highlight} />}
         <div className="flex h-full min-h-0 flex-col gap-3">
-          <FitOnResize target={canvasBox} />
           <div
-            ref={canvasBox}
             className={`min-h-0 overflow-hidden rounded-md border-2 border-border ${
               layout === 'wide' ? 'flex-[2_1_0]' : 'h-[60vh] min-h-[360px]'
             }`}
           >
-            <SimulatorCanvas onMessage={say} colorMode={colorMode} />
+            <SimulatorCanvas onMessage={say} colorMode={colorMode} sizing="fill" />
           </div>
           <SelectedInspector onMessage={say} />
           <section

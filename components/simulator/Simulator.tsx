@@ -91,15 +91,13 @@ export function Simulator({ scenarioId, scenarios, variant, initial, extraPanels
           )}
           <GoalChecklist />
           <Palette onMessage={onMessage} />
-          <div className={`grid gap-3 ${tall ? 'lg:grid-cols-[1fr_20rem]' : 'xl:grid-cols-[1fr_18rem]'}`}>
-            <div
-              className={`overflow-hidden rounded-md border border-border ${tall ? 'h-[60vh] min-h-[420px]' : 'h-[420px]'}`}
-            >
-              <SimulatorCanvas onMessage={onMessage} colorMode={colorMode} />
+          <div className={`grid gap-3 ${tall ? 'lg:grid-cols-[1fr_20rem]' : ''}`}>
+            <div className={`overflow-hidden rounded-md border border-border ${tall ? 'h-[60vh] min-h-[420px]' : ''}`}>
+              <SimulatorCanvas onMessage={onMessage} colorMode={colorMode} sizing={tall ? 'fill' : 'content'} />
             </div>
             <aside
               aria-label="Inspector"
-              className={`overflow-y-auto rounded-md border border-border p-3 ${tall ? 'lg:max-h-[60vh]' : 'xl:max-h-[420px]'}`}
+              className={`overflow-y-auto rounded-md border border-border p-3 ${tall ? 'lg:max-h-[60vh]' : ''}`}
             >
               <Inspector onMessage={onMessage} />
             </aside>

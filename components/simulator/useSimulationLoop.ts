@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import type { SimulationStore } from '@/simulator/runtime/createSimulationStore';
+import { emitSimulationFrame } from './frameListeners';
 
 /**
  * Engine work allowed per animation frame. The rest of the 16.7 ms frame is React's and the browser's.
@@ -12,7 +13,8 @@ import type { SimulationStore } from '@/simulator/runtime/createSimulationStore'
 export const ENGINE_BUDGET_MS = 4;
 
 /**
- * Drives a running simulation from requestAnimationFrame: one store write per frame at most. The engine
+ * Drives a running simulation from requestAnimationFrame: one store write per frame, then the frame's
+ * listeners (the traffic layer), so everything on screen shows the same frame. The engine
  * runs on the main thread within ENGINE_BUDGET_MS per frame; `npm run bench:ui` measures the frame times
  * this gives (bench/uiBench.ts). A worker would keep the budget but add a copy of the state per frame.
  */
@@ -23,6 +25,7 @@ export function useSimulationLoop(store: SimulationStore): void {
     let id = requestAnimationFrame(function frame(wall) {
       const started = performance.now();
       store.getState().tick(wall, () => performance.now() - started < ENGINE_BUDGET_MS);
+      emitSimulationFrame(store, wall);
       id = requestAnimationFrame(frame);
     });
     return () => cancelAnimationFrame(id);

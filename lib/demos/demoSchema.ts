@@ -1,6 +1,7 @@
 // zod/mini, like the scenario schema: demos are validated in the browser too (imported files).
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { NODE_KINDS } from '@/simulator/runtime/kinds/kindModel';
 import { SPEEDS } from '@/simulator/runtime/virtualClock';
 import { mappingSettingsSchema } from '@/simulator/scenarios/lambdaScenarioSchema';
 import { scenarioConsumerSchema, scenarioProducerSchema } from '@/simulator/scenarios/scenarioSchema';
@@ -63,7 +64,7 @@ export const demoActionSchema = z.discriminatedUnion('do', [
   /** Outline a node on the canvas until the beat ends (`shard:<stream>:<shard id>`, `producer:<id>`, …). */
   z.object({
     do: z.literal('highlight'),
-    node: z.string().check(z.regex(/^(producer|stream|shard|consumer|lambda|firehose|s3):[^\s]+$/)),
+    node: z.string().check(z.regex(new RegExp(`^(${NODE_KINDS.join('|')}):[^\\s]+$`))),
   }),
   /** Open a panel under the canvas: the shard table, the CloudWatch-style charts or the event log. */
   z.object({ do: z.literal('view'), panel: z.enum(DEMO_PANELS) }),

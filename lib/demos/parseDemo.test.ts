@@ -29,6 +29,11 @@ describe('parseDemo', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('reads a bucket highlighted with the older s3: spelling as bucket:', () => {
+    const result = parseDemo(demo([beat([load, { do: 'highlight', node: 's3:archive' }])]), 'old.json');
+    expect(result.ok && result.demo.beats[0]!.actions[1]).toEqual({ do: 'highlight', node: 'bucket:archive' });
+  });
+
   it('names the beat, the action and the field of a schema problem, counting from one', () => {
     const result = parseDemo(demo([beat([load]), beat([{ do: 'play', seconds: 0 }])]), 'bad.json');
     expect(result).toEqual({

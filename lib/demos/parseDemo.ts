@@ -33,7 +33,7 @@ export function describePath(path: readonly PropertyKey[]): string {
  * @example parseDemo(JSON.parse(text), 'hot-keys.json')
  */
 export function parseDemo(data: unknown, source: string, known: KnownIds = {}): DemoResult {
-  const parsed = demoSchema.safeParse(data);
+  const parsed = demoSchema.safeParse(withCurrentNodeIds(data));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { ok: false, error: `${source}: ${describePath(issue.path)}: ${issue.message}.` };
@@ -41,6 +41,24 @@ export function parseDemo(data: unknown, source: string, known: KnownIds = {}): 
   const demo = parsed.data;
   const problem = ruleProblem(demo) ?? referenceProblem(demo, known);
   return problem ? { ok: false, error: `${source}: ${problem}` } : { ok: true, demo };
+}
+
+/** Demos recorded before buckets were spelled `bucket:` highlighted them as `s3:<name>`. */
+function withCurrentNodeIds(data: unknown): unknown {
+  const beats = (data as { beats?: unknown } | null)?.beats;
+  if (!Array.isArray(beats)) return data;
+  const renamed = (action: unknown) => {
+    const a = action as { do?: unknown; node?: unknown } | null;
+    return a?.do === 'highlight' && typeof a.node === 'string' && a.node.startsWith('s3:')
+      ? { ...a, node: `bucket:${a.node.slice(3)}` }
+      : action;
+  };
+  return {
+    ...(data as object),
+    beats: beats.map((beat: { actions?: unknown }) =>
+      Array.isArray(beat?.actions) ? { ...beat, actions: beat.actions.map(renamed) } : beat,
+    ),
+  };
 }
 
 function ruleProblem(demo: Demo): string | null {

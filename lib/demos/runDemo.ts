@@ -1,7 +1,6 @@
-import { nodeId, parseNodeId } from '@/simulator/runtime/createCanvasStore';
 import type { SimState } from '@/simulator/engine/types';
 import type { Scenario } from '@/simulator/scenarios/scenarioSchema';
-import { topologyOf } from '@/simulator/views/topology';
+import { topologyOf } from '@/simulator/runtime/kinds/topology';
 import type { Demo } from './demoSchema';
 import { applyAction, stagesOf, type Working } from './demoScript';
 
@@ -38,24 +37,5 @@ export function demoProblems(demo: Demo, scenarios: Record<string, Scenario>): s
 }
 
 function nodeOnCanvas(sim: SimState, id: string): boolean {
-  const topology = topologyOf(sim);
-  const { kind, name, shard } = parseNodeId(id);
-  switch (kind) {
-    case 'shard':
-      return topology.streams.some((s) => s.name === name && s.shards.some((x) => x.id === shard));
-    case 'stream':
-      return topology.streams.some((s) => s.name === name);
-    case 'producer':
-      return topology.producers.some((p) => nodeId.producer(p.id) === id);
-    case 'consumer':
-      return topology.consumers.some((c) => c.name === name);
-    case 'lambda':
-      return topology.lambdas.some((l) => l.name === name);
-    case 'firehose':
-      return topology.firehoses.some((f) => f.name === name);
-    case 's3':
-      return topology.buckets.some((x) => x.name === name);
-    default:
-      return false;
-  }
+  return topologyOf(sim).nodes.some((n) => n.id === id);
 }

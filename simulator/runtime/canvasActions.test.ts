@@ -6,7 +6,7 @@ import { app, editor, labels, liveProducers, producer, startLayout } from './tes
 describe('addNode', () => {
   it('creates a stream at once with CreateStream and 2 shards, placed, selected and undoable', () => {
     const e = editor();
-    // Asked for a spot next to web (0, 0): a new node never stacks on another, so it moves down by 170.
+    // Dropped next to web (0, 0): it stays where it was dropped (the layout nudges it clear when drawn).
     expect(addNode(e, 'stream', { x: 10, y: 20 })).toEqual({ id: 'stream:stream-1', ok: true });
     expect(e.sim.getState().log).toEqual([
       { type: 'api/call', operation: 'CreateStream', input: { StreamName: 'stream-1', ShardCount: 2 } },
@@ -14,10 +14,13 @@ describe('addNode', () => {
     const stream = e.sim.getState().sim.streams['stream-1']!;
     expect({ status: stream.status, shards: stream.shards.length }).toEqual({ status: 'CREATING', shards: 2 });
     expect(e.canvas.getState()).toMatchObject({
-      positions: { ...startLayout.positions, 'stream:stream-1': { x: 10, y: 190 } },
+      positions: { ...startLayout.positions, 'stream:stream-1': { x: 10, y: 20 } },
       selected: 'stream:stream-1',
     });
-    expect(addNode(e, 'stream', { x: 0, y: 0 }).id).toBe('stream:stream-2');
+    // Added from the keyboard: no position of its own, the layout places it.
+    expect(addNode(e, 'stream').id).toBe('stream:stream-2');
+    expect(e.canvas.getState().positions['stream:stream-2']).toBeUndefined();
+    expect(e.canvas.getState().selected).toBe('stream:stream-2');
     expect(undo(e)).toBe('add stream-2');
     expect(undo(e)).toBe('add stream-1');
     // Undo deletes the stream (DeleteStream): DELETING now, gone a second later.

@@ -45,14 +45,14 @@ describe('Lambda, Firehose and S3 on the canvas', () => {
       error:
         'A Firehose stream’s source is chosen when it is created, as on AWS: select the data stream, then add a Firehose stream.',
     });
-    expect(addNode(e, 'bucket', at)).toEqual({ id: 's3:bucket-1', ok: true });
+    expect(addNode(e, 'bucket', at)).toEqual({ id: 'bucket:bucket-1', ok: true });
     e.sim.getState().step();
     e.sim.getState().step();
-    expect(connect(e, 'firehose:firehose-1', 's3:bucket-1')).toEqual({ ok: true });
+    expect(connect(e, 'firehose:firehose-1', 'bucket:bucket-1')).toEqual({ ok: true });
     expect(firehose().config.bucket).toBe('bucket-1');
     expect(undo(e)).toBe('connect firehose-1');
     expect(firehose().config.bucket).toBe('archive-1');
-    expect(deleteNode(e, 's3:bucket-1')).toEqual({
+    expect(deleteNode(e, 'bucket:bucket-1')).toEqual({
       ok: false,
       error: 'The bucket keeps the objects delivered to it; the simulator does not delete buckets.',
     });

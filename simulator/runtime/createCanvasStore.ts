@@ -26,7 +26,7 @@ export interface UndoEntry {
 }
 
 export interface CanvasState extends CanvasLayout {
-  /** The selected node's id (`producer:p1`, `stream:demo`, `shard:demo:shardId-000000000001`, `consumer:app`). */
+  /** The selected node's id (`producer:p1`, `stream:demo`, `shard:demo:shardId-000000000001`, `bucket:archive-1`). */
   selected: string | null;
   undo: UndoEntry[];
 }
@@ -51,7 +51,7 @@ export const nodeId = {
   shard: (stream: string, shard: string) => `shard:${stream}:${shard}`,
   lambda: (name: string) => `lambda:${name}`,
   firehose: (name: string) => `firehose:${name}`,
-  bucket: (name: string) => `s3:${name}`,
+  bucket: (name: string) => `bucket:${name}`,
 };
 
 /** Splits a node id into its kind and name(s). */

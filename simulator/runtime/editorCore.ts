@@ -8,8 +8,6 @@ export interface Editor {
   canvas: CanvasStore;
 }
 
-export type PaletteKind = 'producer' | 'stream' | 'consumer' | 'efoConsumer' | 'lambda' | 'firehose' | 'bucket';
-
 /** The result of an edit: ok, or a sentence saying why it was refused. */
 export type EditResult = { ok: true } | { ok: false; error: string };
 
@@ -54,16 +52,10 @@ export function freeName(editor: Editor, prefix: string): string {
   return `${prefix}-${i}`;
 }
 
-/** Moves `at` down until no placed node starts within 60 px of it, so new nodes never stack. */
-export function freeSpot(positions: Record<string, XY>, at: XY): XY {
-  const taken = Object.values(positions);
-  let spot = at;
-  while (taken.some((p) => Math.abs(p.x - spot.x) < 60 && Math.abs(p.y - spot.y) < 60))
-    spot = { x: spot.x, y: spot.y + 170 };
-  return spot;
-}
-
+/**
+ * Puts a node where it was dropped and selects it. The layout keeps it clear of the others (it is nudged
+ * aside when it lands on one), so positions here are what the learner asked for.
+ */
 export function place(editor: Editor, id: string, at: XY): void {
-  const positions = editor.canvas.getState().positions;
-  editor.canvas.setState({ positions: { ...positions, [id]: freeSpot(positions, at) }, selected: id });
+  editor.canvas.setState({ positions: { ...editor.canvas.getState().positions, [id]: at }, selected: id });
 }

@@ -16,6 +16,12 @@ describe('share links', () => {
     expect(decodeShareLink(hash)).toEqual({ ok: true, shared });
   });
 
+  it('read a bucket placed with the older s3: spelling as bucket:', () => {
+    const old = { ...shared, canvas: { positions: { 's3:archive-1': { x: 1, y: 2 } }, drafts: [] } };
+    const decoded = decodeShareLink(encodeShareLink(old));
+    expect(decoded.ok && decoded.shared.canvas?.positions).toEqual({ 'bucket:archive-1': { x: 1, y: 2 } });
+  });
+
   it('explain a damaged or foreign link', () => {
     const hash = encodeShareLink(shared);
     expect(decodeShareLink('#other')).toEqual({

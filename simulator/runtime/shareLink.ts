@@ -83,5 +83,14 @@ export function parseSharedSimulation(data: unknown, what: 'simulation link' | '
       !Array.isArray(canvas.drafts))
   )
     return { ok: false, error: `${the} is damaged: its canvas layout is not valid. Nothing was changed.` };
-  return { ok: true, shared: shared as SharedSimulation };
+  return { ok: true, shared: withCurrentNodeIds(shared as SharedSimulation) };
+}
+
+/** Links made before buckets were spelled `bucket:` placed them as `s3:<name>`. */
+function withCurrentNodeIds(shared: SharedSimulation): SharedSimulation {
+  if (!shared.canvas) return shared;
+  const positions = Object.fromEntries(
+    Object.entries(shared.canvas.positions).map(([id, xy]) => [id.replace(/^s3:/, 'bucket:'), xy]),
+  );
+  return { ...shared, canvas: { ...shared.canvas, positions } };
 }

@@ -41,6 +41,7 @@ const idle = (id: string): ShardRow => ({
   readUtilization: 0,
   readThrottles: 0,
   retainedRecords: 0,
+  retentionFill: 0,
   expiredRecords: 0,
   iteratorAges: [],
 });
@@ -63,6 +64,8 @@ describe('shardRows', () => {
         writeUtilization: 1.5,
         // Three seconds of 1,000 accepted records, none expired within the 24-hour retention.
         retainedRecords: 3000,
+        // The oldest is 3 s old: 3 s of the 86,400 s retention period.
+        retentionFill: 3 / 86_400,
       },
       idle('shardId-000000000002'),
       idle('shardId-000000000003'),
@@ -98,6 +101,7 @@ describe('shardRows', () => {
         outgoingBytes: 1_048_000,
         readUtilization: 1_048_000 / 2_097_152,
         retainedRecords: 5 * 524,
+        retentionFill: 5 / 86_400,
         // fast is caught up; paused never took a lease.
         iteratorAges: [
           { consumer: 'fast', ms: 0 },
@@ -120,6 +124,8 @@ describe('shardRows', () => {
         incomingBytes: 1200,
         writeUtilization: 0.01,
         retainedRecords: 36_000,
+        // An hour of data in a 24-hour retention period.
+        retentionFill: 1 / 24,
         iteratorAges: [{ consumer: 'analytics', ms: 2_259_000 }],
       },
     ]);
@@ -137,6 +143,8 @@ describe('shardRows', () => {
     const sim = startScenario(load('consumer-falls-behind'));
     advance(sim, sim.now + 41 * HOUR);
     expect(shardRows(sim, 'sensors')[0]!.retainedRecords).toBe(24 * 36_000);
+    // The oldest retained record is exactly 24 hours old (it goes next): the bar is full.
+    expect(shardRows(sim, 'sensors')[0]!.retentionFill).toBe(1);
   });
 
   it('names parents after a split and a merge, and keeps closed shards listed', () => {

@@ -5,7 +5,8 @@ import {
   SHARD_WRITE_RECORDS_PER_SECOND,
 } from '../engine/limits';
 import type { ConsumerAppState } from '../engine/consumerTypes';
-import { trimHorizonOrdinal } from '../engine/shardLog';
+import { readSummary, trimHorizonOrdinal } from '../engine/shardLog';
+import { HOUR_MS } from '../engine/limits';
 import { findShard } from '../engine/shards';
 import type { ShardState, SimState } from '../engine/types';
 
@@ -27,6 +28,11 @@ export interface ShardRow {
   readUtilization: number;
   readThrottles: number;
   retainedRecords: number;
+  /**
+   * How much of the retention period the retained records span, 0 … 1: the age of the oldest one over
+   * the retention period. At 1 records expire as fast as they arrive.
+   */
+  retentionFill: number;
   expiredRecords: number;
   /** Per consumer application reading this stream: its iterator age on this shard in ms, null if it holds no lease yet. */
   iteratorAges: { consumer: string; ms: number | null }[];
@@ -69,6 +75,10 @@ function rowOf(sim: SimState, streamName: string, shard: ShardState, apps: Consu
   const demandRecords = incomingRecords + throttledRecords;
   const demandBytes = incomingBytes + throttledRecords * meanSize;
   const outgoingBytes = m?.OutgoingBytes ?? 0;
+  const horizon = trimHorizonOrdinal(shard);
+  const oldest = readSummary(shard, horizon, 1, Infinity);
+  const retentionMs = sim.streams[streamName]!.retentionHours * HOUR_MS;
+  const retentionFill = oldest.count > 0 ? Math.min(1, Math.max(0, (sim.now - oldest.lastArrival) / retentionMs)) : 0;
   return {
     shardId: id,
     open: shard.closedAt === null,
@@ -84,7 +94,8 @@ function rowOf(sim: SimState, streamName: string, shard: ShardState, apps: Consu
     outgoingBytes,
     readUtilization: outgoingBytes / SHARD_READ_BYTES_PER_SECOND,
     readThrottles: m?.ReadProvisionedThroughputExceeded ?? 0,
-    retainedRecords: shard.nextOrdinal - trimHorizonOrdinal(shard),
+    retainedRecords: shard.nextOrdinal - horizon,
+    retentionFill,
     expiredRecords: shard.stats.expiredRecords,
     iteratorAges: apps.map((a) => {
       const lease = a.leases.find((l) => l.leaseKey === id);
