@@ -33,6 +33,8 @@ export default defineConfig({
   // One retry on CI: a test that fails once and then passes is reported as flaky in the list, not hidden.
   retries: process.env.CI ? 1 : 0,
   workers: 2,
+  // A cold static server and two workers on two cores: a lazily loaded canvas can take a few seconds.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -37,6 +37,7 @@ async function main() {
       viewport: { width: 1280, height: 900 },
       reducedMotion: process.env.REDUCED_MOTION ? 'reduce' : 'no-preference',
     });
+    await page.addInitScript('window.shardlabBench = { notifications: 0, frames: 0 };');
     await page.goto(`${origin}${benchPath(SCENARIO)}`);
     await page.getByRole('button', { name: /Play/ }).waitFor();
     const nodes = await page.locator('.react-flow__node').count();
@@ -55,6 +56,8 @@ async function main() {
     const wallStart = Date.now();
     await page.waitForTimeout(RUN_SECONDS * 1000);
     const steady = (await page.evaluate('window.frames_.length')) as number;
+    const counted = (await page.evaluate('({ ...window.shardlabBench })')) as { notifications: number; frames: number };
+    const traffic = await page.getByTestId('traffic-layer').count();
     // Interactions while it runs: select nodes, open a tab, change the speed.
     const latencies: number[] = [];
     const interact = async (action: () => Promise<unknown>) => {
@@ -96,6 +99,8 @@ async function main() {
         frameMsP95: round(percentile(intervals, 0.95)),
         frameMsP99: round(percentile(intervals, 0.99)),
         framesOver16_7ms: intervals.filter((d) => d > 17.5).length,
+        trafficLayer: traffic > 0 ? 'on' : 'absent',
+        notificationsPerFrame: counted.frames > 0 ? round(counted.notifications / counted.frames) : null,
         reachedSpeed: Math.round(virtualSeconds / wallSeconds),
         interactionEventsOver16ms: eventDurations.length,
         interactionMsMax: round(eventDurations.at(-1) ?? 0),

@@ -18,7 +18,7 @@ async function press(locator: Locator) {
 test('a Lambda function from the palette reads a stream once its mapping is created', async ({ page }) => {
   test.slow();
   await open(page, 'hot-key');
-  await press(page.getByRole('button', { name: /^\+ Lambda function/ }));
+  await press(page.getByRole('button', { name: /^Lambda function/ }));
   await expect(page.getByRole('heading', { name: 'Lambda function function-1' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Stream' }).fill('game-events');
   await page.getByRole('button', { name: 'Apply' }).click();
@@ -45,7 +45,7 @@ test('a Firehose stream added with a stream selected reads it, and delivers obje
   expect(await axeViolations(page)).toEqual([]);
   // A shard counts as its stream: the new Firehose stream reads the selected stream.
   await page.getByRole('group', { name: 'shardId-000000000000 of game-events' }).click();
-  await press(page.getByRole('button', { name: /^\+ Firehose to S3/ }));
+  await press(page.getByRole('button', { name: /^Firehose to S3/ }));
   await expect(page.getByRole('heading', { name: 'Firehose stream firehose-1' })).toBeVisible();
   await steps(page, 3);
   await expect(page.getByRole('group', { name: 'Firehose stream firehose-1' })).toContainText('from game-events');
@@ -54,8 +54,8 @@ test('a Firehose stream added with a stream selected reads it, and delivers obje
 
 test('an S3 bucket from the palette becomes a Firehose stream’s destination when wired to it', async ({ page }) => {
   await open(page, 'hot-key');
-  await press(page.getByRole('button', { name: /^\+ Firehose to S3/ }));
-  await press(page.getByRole('button', { name: /^\+ S3 bucket/ }));
+  await press(page.getByRole('button', { name: /^Firehose to S3/ }));
+  await press(page.getByRole('button', { name: /^S3 bucket/ }));
   await expect(page.getByRole('group', { name: 'S3 bucket bucket-1' })).toBeVisible();
   await steps(page, 3);
   await page.getByRole('button', { name: 'Fit View' }).click();

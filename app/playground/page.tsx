@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 export default function PlaygroundPage() {
   const scenarios = loadScenarios();
   return (
-    <div className="mx-auto max-w-[100rem] px-4 py-6">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-[100rem] px-4 py-6 focus:outline-none">
       <h1 className="mt-0 mb-2 text-2xl font-bold">Playground</h1>
       <p className="mt-0 mb-3 max-w-3xl text-sm sm:text-base">
         Wire producers, streams and consumers together on the canvas and press Play: every limit is Kinesis&apos;s own.{' '}
@@ -41,6 +41,6 @@ export default function PlaygroundPage() {
           ))}
         </ul>
       </nav>
-    </div>
+    </main>
   );
 }

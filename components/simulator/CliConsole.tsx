@@ -1,5 +1,7 @@
 'use client';
 
+import { CornerDownLeft, Eraser, Square } from 'lucide-react';
+import { Button } from '@/components/ui/Button';
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { complete } from '@/simulator/cli/complete';
 import type { LambdaInvoker } from '@/simulator/cli/lambdaInvoke';
@@ -120,14 +122,15 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
                 <p className="m-0 flex items-center gap-3 text-muted">
                   Running…
                   {entry.stoppable && (
-                    <button
-                      type="button"
+                    <Button
+                      size="sm"
+                      icon={Square}
                       onClick={() => stop(entry.id)}
                       aria-label={`Stop ${entry.command.split(/\s+/).slice(0, 3).join(' ')}`}
-                      className="min-h-8 rounded-md border border-border px-3 font-sans text-sm text-fg"
+                      className="font-sans"
                     >
                       Stop (Ctrl+C)
-                    </button>
+                    </Button>
                   )}
                 </p>
               )}
@@ -160,12 +163,12 @@ export function CliConsole({ historyKey = HISTORY_KEY, readFile, invoke, intro }
         </p>
       )}
       <div className="flex gap-2">
-        <button type="button" onClick={run} className="min-h-10 rounded-md bg-accent px-4 font-semibold text-accent-fg">
+        <Button variant="primary" icon={CornerDownLeft} onClick={run}>
           Run
-        </button>
-        <button type="button" onClick={clear} className="min-h-10 rounded-md border border-border px-4">
+        </Button>
+        <Button icon={Eraser} onClick={clear}>
           Clear output
-        </button>
+        </Button>
       </div>
     </section>
   );

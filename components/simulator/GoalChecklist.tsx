@@ -1,5 +1,6 @@
 'use client';
 
+import { Check, X } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import { useProgress } from '@/components/progress/useProgress';
 import { useProgressStore } from '@/components/progress/useProgressStore';
@@ -58,9 +59,11 @@ export function GoalChecklist() {
       <ul className="m-0 list-none space-y-1 p-0 text-sm">
         {statuses.map((s, i) => (
           <li key={i} className="flex gap-2">
-            <span aria-hidden="true" className={s.met ? 'text-tip' : 'text-pitfall'}>
-              {s.met ? '✔' : '✘'}
-            </span>
+            {s.met ? (
+              <Check aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-tip" strokeWidth={3} />
+            ) : (
+              <X aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-pitfall" strokeWidth={3} />
+            )}
             <span>
               <span className="sr-only">{s.met ? 'Met: ' : 'Not met: '}</span>
               {s.detail}

@@ -1,5 +1,5 @@
 import { abbreviateHashKey, formatShare, type RingArc, type ShardTraffic } from '@/simulator/views/hashRing';
-import { TableRegion } from './TableRegion';
+import { DataTable, type Column } from '@/components/ui/DataTable';
 
 interface HashRingTableProps {
   stream: string;
@@ -21,48 +21,58 @@ function TopKeys({ traffic }: { traffic: ShardTraffic | undefined }) {
 /** The hash ring's text twin: each shard's exact range, its slice of the key space and of the traffic. */
 export function HashRingTable({ stream, arcs, traffic, hasTraffic }: HashRingTableProps) {
   const byShard = new Map(traffic.map((t) => [t.shardId, t]));
+  const columns: Column<RingArc>[] = [
+    {
+      key: 'shard',
+      header: 'Shard',
+      className: 'font-mono whitespace-nowrap',
+      cell: (arc) => (
+        <>
+          {arc.shardId}
+          {!arc.open && <span className="block font-sans text-xs text-muted">closed (parent)</span>}
+        </>
+      ),
+    },
+    {
+      key: 'range',
+      header: 'Hash key range',
+      cell: (arc) => (
+        <details>
+          <summary className="cursor-pointer whitespace-nowrap">
+            {abbreviateHashKey(arc.start)} – {abbreviateHashKey(arc.end)}
+          </summary>
+          <code className="block text-xs break-all">
+            {arc.start.toString()} – {arc.end.toString()}
+          </code>
+        </details>
+      ),
+    },
+    { key: 'space', header: 'Key space', align: 'end', cell: (arc) => formatShare(arc.keySpaceShare) },
+    {
+      key: 'traffic',
+      header: 'Producer traffic',
+      cell: (arc) =>
+        !arc.open ? (
+          <span className="text-muted">none (closed to writes)</span>
+        ) : hasTraffic ? (
+          formatShare(byShard.get(arc.shardId)?.share ?? 0)
+        ) : (
+          <span className="text-muted">no producer</span>
+        ),
+    },
+    {
+      key: 'keys',
+      header: 'Top partition keys',
+      cell: (arc) => (arc.open ? <TopKeys traffic={byShard.get(arc.shardId)} /> : null),
+    },
+  ];
   return (
-    <TableRegion minWidth="min-w-[48rem]" caption={<>Shards of {stream} by hash key range</>}>
-      <thead>
-        <tr>
-          <th scope="col">Shard</th>
-          <th scope="col">Hash key range</th>
-          <th scope="col">Key space</th>
-          <th scope="col">Producer traffic</th>
-          <th scope="col">Top partition keys</th>
-        </tr>
-      </thead>
-      <tbody>
-        {arcs.map((arc) => (
-          <tr key={arc.shardId}>
-            <th scope="row" className="font-mono font-normal whitespace-nowrap">
-              {arc.shardId}
-              {!arc.open && <span className="block font-sans text-xs text-muted">closed (parent)</span>}
-            </th>
-            <td>
-              <details>
-                <summary className="cursor-pointer whitespace-nowrap">
-                  {abbreviateHashKey(arc.start)} – {abbreviateHashKey(arc.end)}
-                </summary>
-                <code className="block text-xs break-all">
-                  {arc.start.toString()} – {arc.end.toString()}
-                </code>
-              </details>
-            </td>
-            <td>{formatShare(arc.keySpaceShare)}</td>
-            <td>
-              {!arc.open ? (
-                <span className="text-muted">none (closed to writes)</span>
-              ) : hasTraffic ? (
-                formatShare(byShard.get(arc.shardId)?.share ?? 0)
-              ) : (
-                <span className="text-muted">no producer</span>
-              )}
-            </td>
-            <td>{arc.open ? <TopKeys traffic={byShard.get(arc.shardId)} /> : null}</td>
-          </tr>
-        ))}
-      </tbody>
-    </TableRegion>
+    <DataTable
+      caption={<>Shards of {stream} by hash key range</>}
+      minWidth="min-w-[48rem]"
+      columns={columns}
+      rows={arcs}
+      rowKey={(arc) => arc.shardId}
+    />
   );
 }

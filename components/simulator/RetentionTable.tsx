@@ -1,6 +1,6 @@
 import { formatCount, formatDuration } from '@/simulator/views/format';
-import type { ConsumerPosition, RetentionView } from '@/simulator/views/retentionTimeline';
-import { TableRegion } from './TableRegion';
+import { DataTable, type Column } from '@/components/ui/DataTable';
+import type { ConsumerPosition, RetentionView, ShardRetention } from '@/simulator/views/retentionTimeline';
 
 function consumerText(c: ConsumerPosition): string {
   if (c.checkpoint === 'SHARD_END') return `${c.consumer}: finished the shard (SHARD_END)`;
@@ -23,41 +23,48 @@ function consumerText(c: ConsumerPosition): string {
 
 /** The retention timeline's text twin: the same numbers per shard and per consumer application. */
 export function RetentionTable({ stream, view }: { stream: string; view: RetentionView }) {
+  const columns: Column<ShardRetention>[] = [
+    {
+      key: 'shard',
+      header: 'Shard',
+      className: 'font-mono whitespace-nowrap',
+      cell: (shard) => (
+        <>
+          {shard.shardId}
+          {!shard.open && <span className="block font-sans text-xs text-muted">closed</span>}
+        </>
+      ),
+    },
+    { key: 'retained', header: 'Retained records', align: 'end', cell: (shard) => formatCount(shard.retainedRecords) },
+    { key: 'expired', header: 'Expired records', align: 'end', cell: (shard) => formatCount(shard.expiredRecords) },
+    {
+      key: 'oldest',
+      header: 'Oldest record',
+      cell: (shard) =>
+        shard.oldestArrival === null ? 'none' : `${formatDuration(view.now - shard.oldestArrival)} old`,
+    },
+    {
+      key: 'consumers',
+      header: 'Consumer applications',
+      cell: (shard) =>
+        shard.consumers.length === 0 ? (
+          <span className="text-muted">none</span>
+        ) : (
+          <ul className="m-0 list-none p-0">
+            {shard.consumers.map((c) => (
+              <li key={c.consumer}>{consumerText(c)}</li>
+            ))}
+          </ul>
+        ),
+    },
+  ];
   return (
-    <TableRegion minWidth="min-w-[36rem]" caption={<>Retention of {stream}, shard by shard</>}>
-      <thead>
-        <tr>
-          <th scope="col">Shard</th>
-          <th scope="col">Retained records</th>
-          <th scope="col">Expired records</th>
-          <th scope="col">Oldest record</th>
-          <th scope="col">Consumer applications</th>
-        </tr>
-      </thead>
-      <tbody>
-        {view.shards.map((shard) => (
-          <tr key={shard.shardId}>
-            <th scope="row" className="font-mono font-normal whitespace-nowrap">
-              {shard.shardId}
-              {!shard.open && <span className="block font-sans text-xs text-muted">closed</span>}
-            </th>
-            <td>{formatCount(shard.retainedRecords)}</td>
-            <td>{formatCount(shard.expiredRecords)}</td>
-            <td>{shard.oldestArrival === null ? 'none' : `${formatDuration(view.now - shard.oldestArrival)} old`}</td>
-            <td>
-              {shard.consumers.length === 0 ? (
-                <span className="text-muted">none</span>
-              ) : (
-                <ul className="m-0 list-none p-0">
-                  {shard.consumers.map((c) => (
-                    <li key={c.consumer}>{consumerText(c)}</li>
-                  ))}
-                </ul>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </TableRegion>
+    <DataTable
+      caption={<>Retention of {stream}, shard by shard</>}
+      minWidth="min-w-[36rem]"
+      columns={columns}
+      rows={view.shards}
+      rowKey={(shard) => shard.shardId}
+    />
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { TriangleAlert } from 'lucide-react';
 import { formatCount, formatDuration } from '@/simulator/views/format';
 import { lossSentence, retentionView, type RetentionView } from '@/simulator/views/retentionTimeline';
 import { RetentionBar } from './RetentionBar';
@@ -47,7 +48,7 @@ export function RetentionTimeline({ stream }: { stream: string }) {
           key={app.consumer}
           className="mt-2 mb-0 rounded-md border-l-4 border-pitfall bg-pitfall-bg px-3 py-2 text-sm font-semibold text-pitfall"
         >
-          <span aria-hidden="true">⚠ </span>
+          <TriangleAlert aria-hidden="true" className="mr-1 inline size-4" />
           {lossSentence(app)}.
         </p>
       ))}

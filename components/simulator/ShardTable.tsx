@@ -1,7 +1,8 @@
 'use client';
 
 import { formatCount, formatDuration, formatMBps, formatPercent } from '@/simulator/views/format';
-import { shardRows } from '@/simulator/views/shardRows';
+import { DataTable, type Column } from '@/components/ui/DataTable';
+import { shardRows, type ShardRow } from '@/simulator/views/shardRows';
 import { useSimValue, useSimFrame } from './useSimulation';
 import { useSimulationHandle } from './SimulationContext';
 
@@ -23,67 +24,50 @@ function StreamShardTable({ stream }: { stream: string }) {
   const { store } = useSimulationHandle();
   const rows = shardRows(store.getState().sim, stream);
   const consumers = rows[0]?.iteratorAges.map((a) => a.consumer) ?? [];
+  const columns: Column<ShardRow>[] = [
+    { key: 'shard', header: 'Shard', className: 'font-mono text-xs whitespace-nowrap', cell: (r) => r.shardId },
+    { key: 'status', header: 'Status', cell: (r) => (r.open ? 'OPEN' : 'CLOSED') },
+    { key: 'records', header: 'Incoming records/s', align: 'end', cell: (r) => formatCount(r.incomingRecords) },
+    {
+      key: 'bytes',
+      header: 'Incoming MB/s',
+      align: 'end',
+      cell: (r) => formatMBps(r.incomingBytes).replace(' MB/s', ''),
+    },
+    {
+      key: 'throttled',
+      header: 'Throttled/s',
+      align: 'end',
+      cell: (r) =>
+        r.throttledRecords > 0 ? (
+          <span className="font-semibold text-pitfall">{formatCount(r.throttledRecords)}</span>
+        ) : (
+          formatCount(r.throttledRecords)
+        ),
+    },
+    { key: 'write', header: 'Write use', align: 'end', cell: (r) => formatPercent(r.writeUtilization) },
+    { key: 'read', header: 'Read MB/s', align: 'end', cell: (r) => formatMBps(r.outgoingBytes).replace(' MB/s', '') },
+    { key: 'retained', header: 'Retained', align: 'end', cell: (r) => formatCount(r.retainedRecords) },
+    ...consumers.map(
+      (c, i): Column<ShardRow> => ({
+        key: `age:${c}`,
+        header: `Iterator age: ${c}`,
+        align: 'end',
+        cell: (r) => {
+          const ms = r.iteratorAges[i]?.ms ?? null;
+          return ms === null ? 'no lease' : formatDuration(ms);
+        },
+      }),
+    ),
+  ];
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Shards of ${stream}`}>
-      <table className="w-full border-collapse text-left text-sm tabular-nums">
-        <caption className="text-left font-semibold">Shards of {stream}, last second</caption>
-        <thead>
-          <tr className="border-b border-border">
-            <th scope="col" className="py-1 pr-3">
-              Shard
-            </th>
-            <th scope="col" className="pr-3">
-              Status
-            </th>
-            <th scope="col" className="pr-3">
-              Incoming records/s
-            </th>
-            <th scope="col" className="pr-3">
-              Incoming MB/s
-            </th>
-            <th scope="col" className="pr-3">
-              Throttled/s
-            </th>
-            <th scope="col" className="pr-3">
-              Write use
-            </th>
-            <th scope="col" className="pr-3">
-              Read MB/s
-            </th>
-            <th scope="col" className="pr-3">
-              Retained
-            </th>
-            {consumers.map((c) => (
-              <th key={c} scope="col" className="pr-3">
-                Iterator age: {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.shardId} className="border-b border-border/60">
-              <th scope="row" className="py-1 pr-3 font-mono text-xs font-normal">
-                {r.shardId}
-              </th>
-              <td className="pr-3">{r.open ? 'OPEN' : 'CLOSED'}</td>
-              <td className="pr-3">{formatCount(r.incomingRecords)}</td>
-              <td className="pr-3">{formatMBps(r.incomingBytes).replace(' MB/s', '')}</td>
-              <td className={`pr-3 ${r.throttledRecords > 0 ? 'font-semibold text-pitfall' : ''}`}>
-                {formatCount(r.throttledRecords)}
-              </td>
-              <td className="pr-3">{formatPercent(r.writeUtilization)}</td>
-              <td className="pr-3">{formatMBps(r.outgoingBytes).replace(' MB/s', '')}</td>
-              <td className="pr-3">{formatCount(r.retainedRecords)}</td>
-              {r.iteratorAges.map((a) => (
-                <td key={a.consumer} className="pr-3">
-                  {a.ms === null ? 'no lease' : formatDuration(a.ms)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={<>Shards of {stream}, last second</>}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.shardId}
+      rowClassName={(r) => (r.throttledRecords > 0 ? 'bg-pitfall-bg' : '')}
+      dense
+    />
   );
 }

@@ -1,5 +1,7 @@
 'use client';
 
+import { Download, Link2, Undo2, Upload } from 'lucide-react';
+import { Button } from '@/components/ui/Button';
 import { useRef, useState } from 'react';
 import { undo } from '@/simulator/runtime/canvasActions';
 import { encodeShareLink, parseSharedSimulation, type SharedSimulation } from '@/simulator/runtime/shareLink';
@@ -61,31 +63,27 @@ export function ShareControls({ current, load, onMessage, onError }: ShareContro
 
   return (
     <div role="group" aria-label="Undo, share and save" className="flex flex-wrap items-center gap-2">
-      <button
-        type="button"
+      <Button
+        size="sm"
+        icon={Undo2}
         disabled={!undoLabel}
         aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}
         onClick={() => {
           const label = undo(editor);
           onMessage(label ? `Undid: ${label}.` : 'Nothing to undo.');
         }}
-        className="min-h-9 rounded-md border border-border px-2.5 text-sm disabled:opacity-50"
       >
         Undo
-      </button>
-      <button type="button" onClick={share} className="min-h-9 rounded-md border border-border px-2.5 text-sm">
+      </Button>
+      <Button size="sm" icon={Link2} onClick={share}>
         Share link
-      </button>
-      <button type="button" onClick={exportFile} className="min-h-9 rounded-md border border-border px-2.5 text-sm">
+      </Button>
+      <Button size="sm" icon={Download} onClick={exportFile}>
         Export
-      </button>
-      <button
-        type="button"
-        onClick={() => fileInput.current?.click()}
-        className="min-h-9 rounded-md border border-border px-2.5 text-sm"
-      >
+      </Button>
+      <Button size="sm" icon={Upload} onClick={() => fileInput.current?.click()}>
         Import…
-      </button>
+      </Button>
       <input
         ref={fileInput}
         type="file"

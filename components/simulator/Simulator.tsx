@@ -1,8 +1,10 @@
 'use client';
 
+import { X } from 'lucide-react';
+import { Button } from '@/components/ui/Button';
 import { ReactFlowProvider } from '@xyflow/react';
 import dynamic from 'next/dynamic';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { SharedSimulation } from '@/simulator/runtime/shareLink';
 import type { Scenario } from '@/simulator/scenarios/scenarioSchema';
 import { Announcer } from './Announcer';
@@ -18,6 +20,7 @@ import { SimulationProvider } from './SimulationContext';
 import { SimulatorControls } from './SimulatorControls';
 import { SimulatorPanels, type Panel } from './SimulatorPanels';
 import { useColorMode } from './useColorMode';
+import { usePlayShortcut } from './usePlayShortcut';
 import { useSimulationLoop } from './useSimulationLoop';
 
 // Instructor mode's recorder, in the playground only: loaded on demand, so embeds never pay for it.
@@ -44,6 +47,8 @@ export function Simulator({ scenarioId, scenarios, variant, initial, extraPanels
   const [error, setError] = useState('');
   const colorMode = useColorMode();
   useSimulationLoop(session.store);
+  const root = useRef<HTMLDivElement>(null);
+  usePlayShortcut(session.store, root, variant === 'playground');
 
   const onMessage = useCallback((m: string) => {
     setError('');
@@ -74,7 +79,7 @@ export function Simulator({ scenarioId, scenarios, variant, initial, extraPanels
   return (
     <SimulationProvider value={session} key={session.instance}>
       <ReactFlowProvider>
-        <div className="space-y-3">
+        <div ref={root} className="space-y-3">
           <div className="flex flex-wrap items-start justify-between gap-3">
             <SimulatorControls start={session.start} seed={session.seed} onReset={reset} />
             <ShareControls current={() => sharedOf(session)} load={load} onMessage={onMessage} onError={setError} />
@@ -84,20 +89,20 @@ export function Simulator({ scenarioId, scenarios, variant, initial, extraPanels
             <div role="alert" className="rounded-md border-2 border-pitfall bg-pitfall-bg p-3 text-sm">
               <p className="m-0 font-semibold">That did not work</p>
               <p className="m-0">{error}</p>
-              <button type="button" onClick={() => setError('')} className="mt-1 underline">
+              <Button size="sm" variant="ghost" icon={X} onClick={() => setError('')} className="mt-1">
                 Dismiss
-              </button>
+              </Button>
             </div>
           )}
           <GoalChecklist />
           <Palette onMessage={onMessage} />
           <div className={`grid gap-3 ${tall ? 'lg:grid-cols-[1fr_20rem]' : ''}`}>
-            <div className={`overflow-hidden rounded-md border border-border ${tall ? 'h-[60vh] min-h-[420px]' : ''}`}>
+            <div className={`overflow-hidden rounded-md border border-border ${tall ? 'h-[72vh] min-h-[480px]' : ''}`}>
               <SimulatorCanvas onMessage={onMessage} colorMode={colorMode} sizing={tall ? 'fill' : 'content'} />
             </div>
             <aside
               aria-label="Inspector"
-              className={`overflow-y-auto rounded-md border border-border p-3 ${tall ? 'lg:max-h-[60vh]' : ''}`}
+              className={`overflow-y-auto rounded-md border border-border p-3 ${tall ? 'lg:max-h-[72vh]' : ''}`}
             >
               <Inspector onMessage={onMessage} />
             </aside>

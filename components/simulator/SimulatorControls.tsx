@@ -1,5 +1,7 @@
 'use client';
 
+import { Pause, Play, RotateCcw, StepForward } from 'lucide-react';
+import { Button } from '@/components/ui/Button';
 import { SPEEDS, type Speed } from '@/simulator/runtime/virtualClock';
 import { formatClock } from '@/simulator/views/format';
 import { useSimulationHandle } from './SimulationContext';
@@ -10,6 +12,8 @@ interface SimulatorControlsProps {
   seed: number;
   onReset: (seed: number) => void;
 }
+
+const fieldClass = 'min-h-10 rounded-md border border-border bg-bg px-2';
 
 /** Play/pause, one step, speed, reset with a seed, and the virtual clock. */
 export function SimulatorControls({ start, seed, onReset }: SimulatorControlsProps) {
@@ -22,27 +26,25 @@ export function SimulatorControls({ start, seed, onReset }: SimulatorControlsPro
   const clock = formatClock(now, start);
   return (
     <div role="group" aria-label="Simulation controls" className="flex flex-wrap items-center gap-2">
-      <button
-        type="button"
+      <Button
+        variant="primary"
+        icon={running ? Pause : Play}
+        aria-pressed={running}
+        aria-keyshortcuts="Space"
         onClick={running ? actions.pause : actions.play}
-        className="min-h-10 min-w-24 rounded-md bg-accent px-4 font-semibold text-accent-fg"
+        className="min-w-28"
       >
-        {running ? '❚❚ Pause' : '▶ Play'}
-      </button>
-      <button
-        type="button"
-        onClick={actions.step}
-        disabled={running}
-        className="min-h-10 rounded-md border border-border px-3 disabled:opacity-50"
-      >
+        {running ? 'Pause' : 'Play'}
+      </Button>
+      <Button icon={StepForward} onClick={actions.step} disabled={running}>
         Step 1 s
-      </button>
+      </Button>
       <label className="flex items-center gap-1 text-sm">
         Speed
         <select
           value={speed}
           onChange={(e) => actions.setSpeed(Number(e.target.value) as Speed)}
-          className="min-h-10 rounded-md border border-border bg-bg px-2"
+          className={fieldClass}
         >
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
@@ -68,12 +70,12 @@ export function SimulatorControls({ start, seed, onReset }: SimulatorControlsPro
             step={1}
             defaultValue={seed}
             key={seed}
-            className="min-h-10 w-16 rounded-md border border-border bg-bg px-2"
+            className={`${fieldClass} w-20`}
           />
         </label>
-        <button type="submit" className="min-h-10 rounded-md border border-border px-3">
+        <Button type="submit" icon={RotateCcw}>
           Reset
-        </button>
+        </Button>
       </form>
       <p className="m-0 text-sm tabular-nums" aria-live="off">
         <span className="sr-only">Virtual time: </span>

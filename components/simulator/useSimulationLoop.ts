@@ -22,12 +22,26 @@ export function useSimulationLoop(store: SimulationStore): void {
   const running = useStore(store, (s) => s.clock.running);
   useEffect(() => {
     if (!running) return;
+    const counts = benchCounters();
+    const stopCounting = counts ? store.subscribe(() => counts.notifications++) : undefined;
     let id = requestAnimationFrame(function frame(wall) {
       const started = performance.now();
       store.getState().tick(wall, () => performance.now() - started < ENGINE_BUDGET_MS);
       emitSimulationFrame(store, wall);
+      if (counts) counts.frames++;
       id = requestAnimationFrame(frame);
     });
-    return () => cancelAnimationFrame(id);
+    return () => {
+      cancelAnimationFrame(id);
+      stopCounting?.();
+    };
   }, [running, store]);
+}
+
+/**
+ * `npm run bench:ui` puts counters on the page before it loads, to measure store notifications per
+ * frame; in normal use there are none and nothing is counted.
+ */
+function benchCounters(): { notifications: number; frames: number } | undefined {
+  return (globalThis as { shardlabBench?: { notifications: number; frames: number } }).shardlabBench;
 }

@@ -29,7 +29,7 @@ import { useCanvas, useEditor, useSimValue } from '../useSimulation';
 import { useProjector } from '../useProjector';
 import { buildFlow, type FlowNode } from './buildFlow';
 import { CanvasControls } from './CanvasControls';
-import { contentHeight, FIT_PADDING } from './canvasSizing';
+import { contentHeight, FIT_PADDING, fitZoom } from './canvasSizing';
 import { EmptyCanvas } from './EmptyCanvas';
 import { PALETTE_MIME, parsePaletteData } from './paletteMime';
 import { TrafficLayer } from './TrafficLayer';
@@ -73,7 +73,16 @@ export function SimulatorCanvas({ onMessage, colorMode, sizing }: SimulatorCanva
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [key, drafts, store],
   );
-  const placement = useMemo(() => layoutTopology(topology, positions, direction), [topology, positions, direction]);
+  const placement = useMemo(() => {
+    const tall = layoutTopology(topology, positions, direction);
+    if (direction === 'TB' || !topology.nodes.some((n) => n.kind === 'stream' && Number(n.facts.shards) > 2))
+      return tall;
+    // A wide, short canvas shows more of a many-shard stream with its shards squared up: take whichever
+    // arrangement the canvas can show larger.
+    const grid = layoutTopology(topology, positions, direction, { grid: true });
+    const room = { width, height: sizing === 'fill' ? boxHeight : Infinity };
+    return fitZoom(grid.bounds, room) > fitZoom(tall.bounds, room) + 0.02 ? grid : tall;
+  }, [topology, positions, direction, width, boxHeight, sizing]);
   // Selection is not a dependency: React Flow tracks it in the local nodes below, so selecting a node
   // re-renders that node, not all of them. A rebuild (topology, layout) picks the current selection up.
   const built = useMemo(
@@ -98,7 +107,7 @@ export function SimulatorCanvas({ onMessage, colorMode, sizing }: SimulatorCanva
 
   // Fit the whole pipeline when what is on the canvas changes (a node added, a shard split), not when
   // a node is only moved: the learner's own zoom and pan stay.
-  const shape = `${direction}|${topology.nodes.map((n) => n.id).join(',')}|${sizing === 'content' ? placement.bounds.height : ''}`;
+  const shape = `${direction}|${placement.grid ? 'grid' : 'tall'}|${topology.nodes.map((n) => n.id).join(',')}|${sizing === 'content' ? placement.bounds.height : ''}`;
   useEffect(() => {
     if (width === 0) return;
     const frame = requestAnimationFrame(() => void flow.fitView(fitOptions));

@@ -1,7 +1,7 @@
 import type { Box } from '@/simulator/runtime/layout/separateBoxes';
 
 /** Space around the graph when the view is fitted, in screen px: more below, where the view controls sit. */
-export const FIT_PADDING = { x: 24, top: 24, bottom: 64 };
+export const FIT_PADDING = { x: 24, top: 24, bottom: 60 };
 
 /** A chapter's canvas is never shorter or taller than this, whatever the scenario. */
 export const CONTENT_HEIGHT = { min: 300, max: 720 };
@@ -17,4 +17,14 @@ export function contentHeight(bounds: Box, width: number, minZoom: number): numb
   const zoom = Math.max(minZoom, Math.min(1, (width - 2 * FIT_PADDING.x) / bounds.width));
   const height = Math.round(bounds.height * zoom + FIT_PADDING.top + FIT_PADDING.bottom);
   return Math.min(CONTENT_HEIGHT.max, Math.max(CONTENT_HEIGHT.min, height));
+}
+
+/** The zoom at which a graph fits a box (at most 1), with the fit padding around it. */
+export function fitZoom(bounds: Box, room: { width: number; height: number }): number {
+  if (bounds.width === 0 || bounds.height === 0) return 1;
+  return Math.min(
+    1,
+    (room.width - 2 * FIT_PADDING.x) / bounds.width,
+    (room.height - FIT_PADDING.top - FIT_PADDING.bottom) / bounds.height,
+  );
 }

@@ -14,6 +14,7 @@ import {
   type MetricPeriod,
   type MetricScope,
 } from '@/simulator/views/chartSeries';
+import { DataTable } from '@/components/ui/DataTable';
 import { useSimulationHandle } from '../SimulationContext';
 import { useSimValue } from '../useSimulation';
 import { CHART_HEIGHT, chartOptions } from './chartOptions';
@@ -105,49 +106,49 @@ export function MetricChart({ stream, spec, shardId, period }: MetricChartProps)
             : 'No data points yet.'}
         </p>
       ) : (
-        <table className="mt-1 w-full text-left text-xs">
-          <caption className="sr-only">
-            {spec.title}: latest value and maximum, {windowLabel}
-          </caption>
-          <thead className="text-muted">
-            <tr>
-              <th scope="col" className="pr-2 font-medium">
-                Series
-              </th>
-              <th scope="col" className="pr-2 font-medium">
-                Latest
-              </th>
-              <th scope="col" className="font-medium">
-                Max, {windowLabel}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row" className="pr-2 font-normal">
-                {spec.title}
-              </th>
-              <td className="pr-2">
-                {formatMetricValue(summary.latest, spec.unit)}{' '}
-                <span className="text-muted">at {formatUtc(summary.latestAt, period)}</span>
-              </td>
-              <td>
-                {formatMetricValue(summary.max, spec.unit)}{' '}
-                <span className="text-muted">at {formatUtc(summary.maxAt, period)}</span>
-              </td>
-            </tr>
-            {limit !== null && (
-              <tr>
-                <th scope="row" className="pr-2 font-normal">
-                  Shard write limit
-                </th>
-                <td colSpan={2}>
-                  {formatMetricValue(limit, spec.unit)} per {period}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+        <div className="mt-1">
+          <DataTable
+            caption={
+              <>
+                {spec.title}: latest value and maximum, {windowLabel}
+              </>
+            }
+            captionHidden
+            dense
+            columns={[
+              { key: 'series', header: 'Series', cell: (row) => row.series },
+              { key: 'latest', header: 'Latest', cell: (row) => row.latest },
+              { key: 'max', header: `Max, ${windowLabel}`, cell: (row) => row.max },
+            ]}
+            rows={[
+              {
+                series: spec.title,
+                latest: (
+                  <>
+                    {formatMetricValue(summary.latest, spec.unit)}{' '}
+                    <span className="text-muted">at {formatUtc(summary.latestAt, period)}</span>
+                  </>
+                ),
+                max: (
+                  <>
+                    {formatMetricValue(summary.max, spec.unit)}{' '}
+                    <span className="text-muted">at {formatUtc(summary.maxAt, period)}</span>
+                  </>
+                ),
+              },
+              ...(limit !== null
+                ? [
+                    {
+                      series: 'Shard write limit',
+                      latest: `${formatMetricValue(limit, spec.unit)} per ${period}`,
+                      max: '',
+                    },
+                  ]
+                : []),
+            ]}
+            rowKey={(row) => row.series}
+          />
+        </div>
       )}
     </figure>
   );

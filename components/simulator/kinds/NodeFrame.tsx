@@ -74,8 +74,8 @@ export function NodeFrame({
         </div>
       ) : (
         <div className="flex h-full flex-col justify-center gap-1 px-3 leading-tight">
-          <p className="m-0 flex items-center gap-2 text-[24px] font-bold">
-            <Icon aria-hidden="true" className="size-7 shrink-0" strokeWidth={2.25} />
+          <p className="m-0 flex items-center gap-1.5 text-[24px] font-bold">
+            <Icon aria-hidden="true" className="size-6 shrink-0" strokeWidth={2.25} />
             <span className="truncate" title={name}>
               {name}
             </span>

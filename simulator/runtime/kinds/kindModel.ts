@@ -68,8 +68,11 @@ export interface KindModel {
    * 3 receives what a reader delivers.
    */
   layer: 0 | 1 | 2 | 3;
-  /** The node's size on the canvas, fixed so the layout can place it before it is drawn. */
-  size(node: TopologyNode, topology: Topology, direction: FlowDirection): Size;
+  /**
+   * The node's size on the canvas, fixed so the layout can place it before it is drawn; `grid` asks a
+   * stream for its shards squared up rather than in a tall column.
+   */
+  size(node: TopologyNode, topology: Topology, direction: FlowDirection, grid: boolean): Size;
   /** Adds one from the palette; `preset` picks a variant (an enhanced fan-out consumer). */
   add?(editor: Editor, at: XY | undefined, before: CanvasLayout, preset?: string): { id: string } & EditResult;
   /** Deletes it; `dropPosition` forgets its place on the canvas. */

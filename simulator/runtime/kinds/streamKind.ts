@@ -54,7 +54,7 @@ export const streamKind: KindModel = {
   kind: 'stream',
   layer: 1,
   read,
-  size: (node, _topology, direction) => streamSize(Number(node.facts.shards), direction),
+  size: (node, _topology, direction, grid) => streamSize(Number(node.facts.shards), direction, grid),
   /** CreateStream with 2 shards, at once: a stream is what everything else wires to. */
   add(editor, at, before) {
     const name = freeName(editor, 'stream');

@@ -11,6 +11,8 @@ export interface CanvasPlacement {
   sizes: Record<string, Size>;
   /** The rectangle that holds every top-level node. */
   bounds: Box;
+  /** Whether streams square their shards up (see shardColumns). */
+  grid: boolean;
 }
 
 /** Between columns (wires need room to curve and traffic to be seen) and between nodes in a column. */
@@ -27,10 +29,11 @@ export function layoutTopology(
   topology: Topology,
   saved: Record<string, XY>,
   direction: FlowDirection,
+  { grid = false }: { grid?: boolean } = {},
 ): CanvasPlacement {
   const top = topology.nodes.filter((n) => !n.parent);
   const sizes: Record<string, Size> = {};
-  for (const node of topology.nodes) sizes[node.id] = KIND_MODELS[node.kind].size(node, topology, direction);
+  for (const node of topology.nodes) sizes[node.id] = KIND_MODELS[node.kind].size(node, topology, direction, grid);
 
   const auto = dagreCentres(top, topology, sizes, direction);
   // The learner's own placements first, so they keep their spot; then the layout's, in its reading order.
@@ -50,9 +53,9 @@ export function layoutTopology(
   const shardsOf = new Map<string, TopologyNode[]>();
   for (const n of topology.nodes) if (n.parent) shardsOf.set(n.parent, [...(shardsOf.get(n.parent) ?? []), n]);
   for (const shards of shardsOf.values())
-    shards.forEach((s, i) => (positions[s.id] = shardOffset(i, shards.length, direction)));
+    shards.forEach((s, i) => (positions[s.id] = shardOffset(i, shards.length, direction, grid)));
 
-  return { positions, sizes, bounds: boundsOf(boxes) };
+  return { positions, sizes, bounds: boundsOf(boxes), grid };
 }
 
 const readingOrder = (a: XY, b: XY, direction: FlowDirection) =>

@@ -1,4 +1,5 @@
 import type { FlowDirection } from '@/simulator/runtime/kinds/kindModel';
+import { STREAM_HEADER, STREAM_PAD } from '@/simulator/runtime/kinds/nodeGeometry';
 import type { TrafficSample } from '@/simulator/views/traffic';
 import { curveBetween, pointAt, port, type Curve, type Point, type Rect } from './trafficGeometry';
 import type { DotKind, TrafficModel } from './trafficModel';
@@ -33,12 +34,39 @@ const toScreen = (p: Point, [tx, ty, zoom]: TrafficView['transform']): Point => 
   y: p.y * zoom + ty,
 });
 
+/**
+ * Where a dot enters or leaves a node, in flow coordinates. A shard is reached through its stream's
+ * edge, in line with the shard: straight into it when it sits on that edge, otherwise up to the edge of
+ * the stream (a dot never crosses other shards to get there).
+ */
+function portOf(view: TrafficView, id: string, side: 'in' | 'out'): Point | null {
+  const rect = view.rectOf(id);
+  if (!rect) return null;
+  const own = port(rect, side, view.direction);
+  if (!id.startsWith('shard:')) return own;
+  const stream = view.rectOf(`stream:${id.split(':')[1]}`);
+  if (!stream) return own;
+  const near = (gap: number, allowed: number) => gap <= allowed + 1;
+  if (view.direction === 'LR') {
+    const onEdge =
+      side === 'in'
+        ? near(rect.x - stream.x, STREAM_PAD)
+        : near(stream.x + stream.width - (rect.x + rect.width), STREAM_PAD);
+    return onEdge ? own : { x: side === 'in' ? stream.x : stream.x + stream.width, y: own.y };
+  }
+  const onEdge =
+    side === 'in'
+      ? near(rect.y - stream.y, STREAM_HEADER)
+      : near(stream.y + stream.height - (rect.y + rect.height), STREAM_PAD);
+  return onEdge ? own : { x: own.x, y: side === 'in' ? stream.y : stream.y + stream.height };
+}
+
 /** The curve a dot between two nodes follows, in screen px, or null when either node is off the canvas. */
 function curveOf(view: TrafficView, from: string, to: string): Curve | null {
-  const a = view.rectOf(from);
-  const b = view.rectOf(to);
+  const a = portOf(view, from, 'out');
+  const b = portOf(view, to, 'in');
   if (!a || !b) return null;
-  const curve = curveBetween(port(a, 'out', view.direction), port(b, 'in', view.direction), view.direction);
+  const curve = curveBetween(a, b, view.direction);
   return {
     p0: toScreen(curve.p0, view.transform),
     c1: toScreen(curve.c1, view.transform),

@@ -23,8 +23,10 @@ function run(model: TrafficModel, ms: number) {
 }
 
 describe('the traffic model', () => {
-  it('picks 1, 2, 5 × 10ⁿ records per dot so the busiest wire carries at most 10 dots a second', () => {
-    expect([0, 10, 11, 1500, 15_000, 60_000].map(recordsPerDotFor)).toEqual([1, 1, 2, 200, 2000, 10_000]);
+  it('picks 1, 2, 5 × 10ⁿ records per dot: at most 10 dots a second on the busiest wire, 80 on all', () => {
+    expect([0, 10, 11, 1500, 15_000, 60_000].map((r) => recordsPerDotFor(r))).toEqual([1, 1, 2, 200, 2000, 10_000]);
+    // Fifteen producers of 1,000 records/s and four readers of all of it: 75,000 records/s in all.
+    expect(recordsPerDotFor(1000, 75_000)).toBe(1000);
   });
 
   it('sizes and times dots by bytes: bigger records are bigger dots, fuller wires move faster', () => {

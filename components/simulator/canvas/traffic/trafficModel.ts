@@ -2,8 +2,8 @@ import type { TrafficSample } from '@/simulator/views/traffic';
 
 // The traffic layer's model, framework-free so it can be tested: it turns samples of the simulation into
 // dots that travel along the canvas's wires. One dot stands for `recordsPerDot` records, chosen so the
-// busiest wire carries at most BUSIEST_DOTS_PER_SECOND; density follows the real rate, not the speed
-// the simulation runs at.
+// busiest wire carries at most BUSIEST_DOTS_PER_SECOND and the whole canvas at most ALL_DOTS_PER_SECOND;
+// density follows the real rate, not the speed the simulation runs at.
 
 export type DotKind = 'write' | 'throttled' | 'read' | 'expired' | 'delivered';
 
@@ -24,15 +24,24 @@ export interface Dot {
 }
 
 export const BUSIEST_DOTS_PER_SECOND = 10;
+export const ALL_DOTS_PER_SECOND = 80;
 /** Dots alive at once, at most: a big stream thins its dots instead of slowing the page. */
 export const MAX_DOTS = 600;
 const NICE = [1, 2, 5];
 const MiB = 1024 * 1024;
 
-/** 1, 2, 5, 10, 20, 50, …: the smallest such number of records per dot that keeps `rate` in budget. */
-export function recordsPerDotFor(rate: number): number {
+/**
+ * 1, 2, 5, 10, 20, 50, …: the smallest such number of records per dot that keeps the busiest wire and
+ * all wires together within their budgets.
+ * @example recordsPerDotFor(1500, 1500) // 200
+ */
+export function recordsPerDotFor(busiest: number, total = busiest): number {
   for (let scale = 1; ; scale *= 10)
-    for (const n of NICE) if (rate / (n * scale) <= BUSIEST_DOTS_PER_SECOND || n * scale >= 1e9) return n * scale;
+    for (const n of NICE) {
+      const perDot = n * scale;
+      if ((busiest / perDot <= BUSIEST_DOTS_PER_SECOND && total / perDot <= ALL_DOTS_PER_SECOND) || perDot >= 1e9)
+        return perDot;
+    }
 }
 
 /** How long a dot takes along a wire: fuller wires (bytes/s against a shard's 1 MiB/s) move faster. */

@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/components/ui/Button';
 import { useState, type FormEvent } from 'react';
 import type { ConsumerAppConfig } from '@/simulator/engine/consumerTypes';
 import { GET_RECORDS_CALLS_PER_SECOND, GET_RECORDS_MAX_RECORDS } from '@/simulator/engine/limits';
@@ -102,9 +103,9 @@ export function ConsumerInspector({ name, onMessage }: { name: string; onMessage
           </select>
         )}
       </Field>
-      <button type="submit" className="min-h-11 w-full rounded-md bg-accent px-4 font-semibold text-accent-fg">
+      <Button type="submit" variant="primary" size="lg" fullWidth>
         Apply
-      </button>
+      </Button>
     </form>
   );
 }

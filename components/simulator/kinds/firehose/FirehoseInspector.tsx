@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/components/ui/Button';
 import { useState, type FormEvent } from 'react';
 import {
   DEFAULT_TRANSFORM_RETRIES,
@@ -222,9 +223,9 @@ export function FirehoseInspector({ name, onMessage }: { name: string; onMessage
           : 'off.'}{' '}
         It can only be chosen when the Firehose stream is created.
       </p>
-      <button type="submit" className="min-h-11 w-full rounded-md bg-accent px-4 font-semibold text-accent-fg">
+      <Button type="submit" variant="primary" size="lg" fullWidth>
         Apply (UpdateDestination)
-      </button>
+      </Button>
     </form>
   );
 }

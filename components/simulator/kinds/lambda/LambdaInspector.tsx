@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/components/ui/Button';
 import { useState, type FormEvent } from 'react';
 import { withDefaults } from '@/simulator/engine/lambda/mappingConfig';
 import {
@@ -279,9 +280,9 @@ export function LambdaInspector({ name, onMessage }: { name: string; onMessage: 
           ['true', 'ReportBatchItemFailures (checkpoint at the lowest failed record)'],
         ])}
       </fieldset>
-      <button type="submit" className="min-h-11 w-full rounded-md bg-accent px-4 font-semibold text-accent-fg">
+      <Button type="submit" variant="primary" size="lg" fullWidth>
         Apply
-      </button>
+      </Button>
       {mapping && <LambdaDestinationMessages functionName={name} />}
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/components/ui/Button';
 import { useState, type FormEvent } from 'react';
 import { checkTemplate } from '@/simulator/engine/dataTemplate';
 import { SHARD_WRITE_RECORDS_PER_SECOND } from '@/simulator/engine/limits';
@@ -295,9 +296,9 @@ export function ProducerInspector({ id, onMessage }: { id: string; onMessage: (m
           />
         )}
       </Field>
-      <button type="submit" className="min-h-11 w-full rounded-md bg-accent px-4 font-semibold text-accent-fg">
+      <Button type="submit" variant="primary" size="lg" fullWidth>
         Apply
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/components/ui/Button';
 import { useState } from 'react';
 import { shardId as toShardId } from '@/simulator/engine/ids';
 import { keyDistribution } from '@/simulator/engine/keyDistribution';
@@ -104,21 +105,15 @@ export function ShardInspector({
                 />
               )}
             </Field>
-            <button
-              type="submit"
-              disabled={!s.provisioned}
-              className="min-h-10 rounded-md bg-accent px-3 font-semibold text-accent-fg disabled:opacity-50"
-            >
+            <Button type="submit" variant="primary" disabled={!s.provisioned}>
               Split shard
-            </button>
+            </Button>
           </form>
           <div className="flex flex-wrap gap-2">
             {[s.below, s.above].filter(Boolean).map((neighbour) => (
-              <button
+              <Button
                 key={neighbour}
-                type="button"
                 disabled={!s.provisioned}
-                className="min-h-10 rounded-md border border-border px-3 disabled:opacity-50"
                 onClick={() => {
                   const [first, second] = neighbour === s.below ? [neighbour, shard] : [shard, neighbour];
                   call(
@@ -129,7 +124,7 @@ export function ShardInspector({
                 }}
               >
                 Merge with {neighbour}
-              </button>
+              </Button>
             ))}
           </div>
           {!s.provisioned && (

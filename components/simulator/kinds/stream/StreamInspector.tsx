@@ -1,5 +1,7 @@
 'use client';
 
+import { Trash2 } from 'lucide-react';
+import { Button } from '@/components/ui/Button';
 import { useState } from 'react';
 import {
   MAX_MAX_RECORD_SIZE_KIB,
@@ -74,13 +76,9 @@ export function StreamInspector({ name, onMessage }: { name: string; onMessage: 
             />
           )}
         </Field>
-        <button
-          type="submit"
-          disabled={!provisioned}
-          className="min-h-10 rounded-md border border-border px-3 text-sm disabled:opacity-50"
-        >
+        <Button type="submit" size="sm" disabled={!provisioned}>
           UpdateShardCount
-        </button>
+        </Button>
       </form>
       <form
         onSubmit={(e) => {
@@ -104,9 +102,9 @@ export function StreamInspector({ name, onMessage }: { name: string; onMessage: 
             />
           )}
         </Field>
-        <button type="submit" className="min-h-10 rounded-md border border-border px-3 text-sm">
+        <Button type="submit" size="sm">
           Change retention
-        </button>
+        </Button>
       </form>
       <form
         onSubmit={(e) => {
@@ -132,14 +130,13 @@ export function StreamInspector({ name, onMessage }: { name: string; onMessage: 
             />
           )}
         </Field>
-        <button type="submit" className="min-h-10 rounded-md border border-border px-3 text-sm">
+        <Button type="submit" size="sm">
           UpdateMaxRecordSize
-        </button>
+        </Button>
       </form>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className="min-h-10 rounded-md border border-border px-3 text-sm"
+        <Button
+          size="sm"
           onClick={() =>
             call(
               'UpdateStreamMode',
@@ -149,10 +146,9 @@ export function StreamInspector({ name, onMessage }: { name: string; onMessage: 
           }
         >
           Switch to {provisioned ? 'on-demand' : 'provisioned'}
-        </button>
-        <button
-          type="button"
-          className="min-h-10 rounded-md border border-border px-3 text-sm"
+        </Button>
+        <Button
+          size="sm"
           onClick={() =>
             call(
               s.monitoring ? 'DisableEnhancedMonitoring' : 'EnableEnhancedMonitoring',
@@ -162,10 +158,11 @@ export function StreamInspector({ name, onMessage }: { name: string; onMessage: 
           }
         >
           {s.monitoring ? 'Turn off' : 'Turn on'} enhanced monitoring
-        </button>
-        <button
-          type="button"
-          className="min-h-10 rounded-md border border-pitfall px-3 text-sm text-pitfall"
+        </Button>
+        <Button
+          size="sm"
+          variant="danger"
+          icon={Trash2}
           onClick={() => {
             if (!window.confirm(`Delete ${name} and every record in it? Undo cannot bring a deleted stream back.`))
               return;
@@ -178,7 +175,7 @@ export function StreamInspector({ name, onMessage }: { name: string; onMessage: 
           }}
         >
           Delete stream
-        </button>
+        </Button>
       </div>
       <p className="m-0 text-xs text-muted">
         Stream changes are API calls: as on AWS, undo does not reverse them. Make the opposite call instead.

@@ -49,12 +49,16 @@ function StreamNodeView({ data, selected }: NodeProps<FlowNode>) {
         </div>
       ) : (
         <div className="px-3 pt-1 leading-tight">
-          <p className="m-0 flex items-center gap-2 truncate text-[26px] font-bold" title={data.name}>
-            <Layers aria-hidden="true" className="size-7 shrink-0" strokeWidth={2.25} />
-            {data.name}
+          <p className="m-0 flex items-center gap-1.5 text-[24px] font-bold" title={data.name}>
+            <Layers aria-hidden="true" className="size-6 shrink-0" strokeWidth={2.25} />
+            <span className="truncate">{data.name}</span>
           </p>
           <p className={`m-0 truncate text-[24px] font-semibold ${throttling ? 'text-pitfall' : 'text-muted'}`}>
-            {throttling || (s.status === 'ACTIVE' ? `${s.openShards} shards` : s.status)}
+            {s.throttlingShards > 0
+              ? `${s.throttlingShards} throttling`
+              : s.status === 'ACTIVE'
+                ? `${s.openShards} shards`
+                : s.status}
           </p>
         </div>
       )}
