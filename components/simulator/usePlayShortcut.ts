@@ -10,7 +10,7 @@ const OWNS_SPACE =
 /**
  * Space plays and pauses the simulation when focus is inside it (on the canvas, a panel) and the
  * focused element does not use Space itself; with `wholePage` (the playground), also when nothing is
- * focused.
+ * focused or the focus is on the page around it.
  */
 export function usePlayShortcut(store: SimulationStore, root: RefObject<HTMLElement | null>, wholePage: boolean) {
   useEffect(() => {
@@ -18,7 +18,9 @@ export function usePlayShortcut(store: SimulationStore, root: RefObject<HTMLElem
       if (e.key !== ' ' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
       const target = e.target instanceof Element ? e.target : null;
       const inside = !!target && !!root.current?.contains(target);
-      const page = wholePage && (target === document.body || target === null);
+      // The page itself: nothing focused, or a container of the simulator (Skip to content focuses <main>).
+      const page =
+        wholePage && (target === null || target === document.body || (!!root.current && target.contains(root.current)));
       if (!(inside || page) || target?.closest(OWNS_SPACE)) return;
       e.preventDefault();
       const { clock, play, pause } = store.getState();

@@ -195,6 +195,8 @@ export function SimulatorCanvas({ onMessage, colorMode, sizing }: SimulatorCanva
           colorMode={colorMode}
           ariaLabelConfig={ariaLabelConfig}
           deleteKeyCode={['Delete', 'Backspace']}
+          // Space plays and pauses (usePlayShortcut); dragging the background pans.
+          panActivationKeyCode={null}
           minZoom={minZoom(projector)}
           maxZoom={2}
           panOnDrag={!touch.locked}
