@@ -56,7 +56,7 @@ test('a simulator challenge is solved by a change that holds, and stays solved a
   await challenge.getByRole('button', { name: 'Apply' }).click();
   await challenge.getByLabel('Speed').selectOption('60');
   await challenge.getByRole('button', { name: /Play/ }).click();
-  await expect(challenge.getByText('✔ Solved')).toBeVisible({ timeout: 20_000 });
+  await expect(challenge.getByText('Solved', { exact: true })).toBeVisible({ timeout: 20_000 });
   await expect(challenge.getByText('Challenge solved: saved to your progress.')).toBeVisible();
   await page.reload();
   await progressReady(page);
@@ -64,6 +64,6 @@ test('a simulator challenge is solved by a change that holds, and stays solved a
     page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: 'Fresh enough, big enough' }) })
-      .getByText('✔ Solved'),
+      .getByText('Solved', { exact: true }),
   ).toBeVisible();
 });

@@ -42,37 +42,39 @@ test.describe('scripted runs without animation', () => {
     await expect(presenter.getByRole('heading', { name: 'Where do the records go?' })).toBeVisible();
 
     const drive = presenter.getByRole('navigation', { name: 'Drive the audience view' });
-    await drive.getByRole('button', { name: 'Next beat →' }).click();
+    await drive.getByRole('button', { name: 'Next beat', exact: true }).click();
     await expect(beatLabel(page)).toHaveText('Beat 2 of 5: Where do the records go?');
     // Before the run the class sees the question, not the answer; the presenter sees the answer already.
     const prediction = page.getByRole('region', { name: 'Prediction' });
     await expect(prediction.getByText('Predict', { exact: true })).toBeVisible();
-    await expect(prediction.getByText('✓ Right')).toHaveCount(0);
-    await expect(presenter.getByRole('region', { name: 'Prediction' }).getByText('✓ Right')).toBeVisible();
+    await expect(prediction.getByText('Right', { exact: true })).toHaveCount(0);
+    await expect(
+      presenter.getByRole('region', { name: 'Prediction' }).getByText('Right', { exact: true }),
+    ).toBeVisible();
     await expect(page.getByText('Predict, then press → to run.')).toBeVisible();
     expect(throttling(await shardTable(page, 'game-events'))).toEqual([]);
 
-    await drive.getByRole('button', { name: 'Run →' }).click();
-    await expect(prediction.getByRole('listitem').filter({ hasText: '✓ Right' })).toHaveText(
+    await drive.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(prediction.getByRole('listitem').filter({ has: page.getByText('Right', { exact: true }) })).toHaveText(
       /One shard throttles, three sit idle/,
     );
     await expect(prediction.getByText(/One key hashes to one shard/)).toBeVisible();
     expect(throttling(await shardTable(page, 'game-events'))).toEqual([['shardId-000000000001', '1,000', '500']]);
     await expect(page.getByText('Look at: shardId-000000000001 of game-events (outlined)')).toBeVisible();
 
-    await drive.getByRole('button', { name: 'Next beat →' }).click();
-    await drive.getByRole('button', { name: 'Run →' }).click();
+    await drive.getByRole('button', { name: 'Next beat', exact: true }).click();
+    await drive.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(beatLabel(page)).toHaveText('Beat 3 of 5: Just add shards?');
     const eight = await shardTable(page, 'game-events');
     expect(eight.filter((r) => r.Status === 'OPEN')).toHaveLength(8);
     expect(throttling(eight)).toEqual([['shardId-000000000006', '1,000', '500']]);
 
-    await drive.getByRole('button', { name: 'Next beat →' }).click();
+    await drive.getByRole('button', { name: 'Next beat', exact: true }).click();
     await expect(beatLabel(page)).toHaveText('Beat 4 of 5: Fix the key, not the shards');
     await expect(page.getByRole('region', { name: 'CloudWatch metrics' })).toBeVisible();
 
     // Back, from the presenter: the previous beat as it ended, rebuilt.
-    await drive.getByRole('button', { name: '← Previous' }).click();
+    await drive.getByRole('button', { name: 'Previous', exact: true }).click();
     await expect(beatLabel(page)).toHaveText('Beat 3 of 5: Just add shards?');
     expect(throttling(await shardTable(page, 'game-events'))).toEqual([['shardId-000000000006', '1,000', '500']]);
 
@@ -110,7 +112,7 @@ test.describe('scripted runs without animation', () => {
     await expect(beatLabel(page)).toHaveText('Beat 2 of 3: Split it in two');
     await expect(page.locator('html')).not.toHaveAttribute('data-projector', '');
     const controls = page.getByRole('navigation', { name: 'Demo controls' });
-    await controls.getByRole('button', { name: 'Run →' }).click();
+    await controls.getByRole('button', { name: 'Run', exact: true }).click();
     const rows = await shardTable(page, 'catalogue');
     expect(rows.map((r) => [r.Shard?.slice(-2), r.Status, r['Incoming records/s'], r['Throttled/s']])).toEqual([
       ['00', 'OPEN', '628', '0'],
@@ -120,7 +122,7 @@ test.describe('scripted runs without animation', () => {
       ['04', 'OPEN', '420', '0'],
       ['05', 'OPEN', '761', '0'],
     ]);
-    await controls.getByRole('button', { name: 'Next beat →' }).click();
+    await controls.getByRole('button', { name: 'Next beat', exact: true }).click();
     await expect(beatLabel(page)).toHaveText('Beat 3 of 3: The parent is closed, not gone');
     await expect(page).toHaveURL(/#beat=3$/);
     await expect(controls.getByRole('button', { name: /End of the demo/ })).toBeDisabled();
@@ -138,7 +140,7 @@ test.describe('scripted runs without animation', () => {
       await page.goto(`/present/show/?demo=poison-record&theme=${theme}#beat=2`);
       await expect(beatLabel(page)).toHaveText('Beat 2 of 3: A record it cannot parse');
       await page.keyboard.press('ArrowRight');
-      await expect(page.getByRole('region', { name: 'Prediction' }).getByText('✓ Right')).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Prediction' }).getByText('Right', { exact: true })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-projector', '');
       expect(await axeViolations(page)).toEqual([]);
     }
@@ -149,7 +151,7 @@ test.describe('scripted runs without animation', () => {
 
   test('record in the playground, export, import and replay: the same numbers', async ({ page }) => {
     await page.goto('/playground/?scenario=hot-key');
-    await page.getByRole('button', { name: '● Record a demo' }).click();
+    await page.getByRole('button', { name: 'Record a demo', exact: true }).click();
     const step = page.getByRole('button', { name: 'Step 1 s' });
     await step.click();
     await step.click();
@@ -212,7 +214,9 @@ test('keyboard shortcuts on the audience view alone, with an animated run', asyn
   await page.keyboard.press(' ');
   // Five virtual seconds at 1×: the clock runs, then stops at the scripted state.
   await expect(page.getByText(/· running$/)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Prediction' }).getByText('✓ Right')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('region', { name: 'Prediction' }).getByText('Right', { exact: true })).toBeVisible({
+    timeout: 15_000,
+  });
   expect(throttling(await shardTable(page, 'game-events'))).toEqual([['shardId-000000000001', '1,000', '500']]);
   await page.keyboard.press('ArrowLeft');
   await expect(beatLabel(page)).toHaveText('Beat 1 of 5: Four shards, one key');

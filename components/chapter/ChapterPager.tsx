@@ -1,4 +1,6 @@
+import { ArrowLeft, ArrowRight } from 'lucide-react';
 import Link from 'next/link';
+import { InlineIcon } from '@/components/ui/InlineIcon';
 import type { ChapterNeighbours } from '@/lib/content/navigation';
 import { chapterHref } from '@/lib/content/navigation';
 
@@ -12,7 +14,9 @@ export function ChapterPager({ previous, next }: ChapterNeighbours) {
           rel="prev"
           className="rounded-lg border border-border p-4 hover:border-accent"
         >
-          <span className="block text-sm text-muted">← Previous</span>
+          <span className="block text-sm text-muted">
+            <InlineIcon icon={ArrowLeft} /> Previous
+          </span>
           <span className="font-semibold text-fg">{previous.title}</span>
         </Link>
       ) : (
@@ -24,7 +28,9 @@ export function ChapterPager({ previous, next }: ChapterNeighbours) {
           rel="next"
           className="rounded-lg border border-border p-4 text-right hover:border-accent"
         >
-          <span className="block text-sm text-muted">Next →</span>
+          <span className="block text-sm text-muted">
+            Next <InlineIcon icon={ArrowRight} />
+          </span>
           <span className="font-semibold text-fg">{next.title}</span>
         </Link>
       ) : (

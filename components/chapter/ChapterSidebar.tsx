@@ -1,7 +1,9 @@
 'use client';
 
+import { Check, ChevronDown, ChevronRight } from 'lucide-react';
 import Link from 'next/link';
 import { useState } from 'react';
+import { Button } from '@/components/ui/Button';
 import { useChapterStatus } from '@/components/course/useChapterStatus';
 import type { CourseEntry } from '@/lib/content/courseMap';
 import { chapterHref } from '@/lib/content/navigation';
@@ -22,9 +24,7 @@ function SidebarItem({ entry, current }: { entry: CourseEntry; current: boolean 
         <span className="w-5 shrink-0 text-right text-muted">{entry.order}.</span>
         <span className="grow">{entry.title}</span>
         {status.complete ? (
-          <span aria-hidden="true" className="text-success">
-            ✓
-          </span>
+          <Check aria-hidden="true" className="size-4 shrink-0 self-center text-success" strokeWidth={2.5} />
         ) : null}
         {state ? <span className="sr-only">({state})</span> : null}
       </Link>
@@ -37,15 +37,17 @@ export function ChapterSidebar({ entries, currentSlug }: { entries: CourseEntry[
   const [open, setOpen] = useState(false);
   return (
     <nav aria-label="Chapters" className="text-sm">
-      <button
-        type="button"
+      <Button
+        icon={open ? ChevronDown : ChevronRight}
+        align="start"
+        fullWidth
         aria-expanded={open}
         aria-controls="chapter-list"
         onClick={() => setOpen((o) => !o)}
-        className="mb-2 w-full rounded border border-border px-3 py-2 text-left font-semibold lg:hidden"
+        className="mb-2 font-semibold lg:hidden"
       >
-        <span aria-hidden="true">{open ? '▾' : '▸'} </span>Chapters
-      </button>
+        Chapters
+      </Button>
       <h2 className="mb-2 hidden px-2 text-xs font-bold tracking-wider text-muted uppercase lg:block">Chapters</h2>
       <ol id="chapter-list" className={`${open ? 'block' : 'hidden'} space-y-0.5 lg:block`}>
         {entries.map((entry) => (

@@ -1,6 +1,9 @@
 'use client';
 
+import { Check } from 'lucide-react';
 import { useProgress } from '@/components/progress/useProgress';
+import { Button } from '@/components/ui/Button';
+import { InlineIcon } from '@/components/ui/InlineIcon';
 
 /** Lets the reader mark a chapter complete (or not) by hand; reading every section also completes it. */
 export function CompleteChapterButton({ slug, title }: { slug: string; title: string }) {
@@ -12,21 +15,15 @@ export function CompleteChapterButton({ slug, title }: { slug: string; title: st
       <p className="grow" role="status">
         {complete ? (
           <strong className="text-success">
-            <span aria-hidden="true">✓ </span>You have completed “{title}”.
+            <InlineIcon icon={Check} /> You have completed “{title}”.
           </strong>
         ) : (
           <>Finished reading? Mark the chapter complete to update your course map.</>
         )}
       </p>
-      <button
-        type="button"
-        disabled={!ready}
-        aria-pressed={complete}
-        onClick={() => setComplete(slug, !complete)}
-        className="rounded-md border-2 border-accent px-4 py-2 font-semibold text-accent hover:bg-bg disabled:opacity-50"
-      >
+      <Button variant="outline" disabled={!ready} aria-pressed={complete} onClick={() => setComplete(slug, !complete)}>
         {complete ? 'Mark as not complete' : 'Mark chapter complete'}
-      </button>
+      </Button>
     </div>
   );
 }

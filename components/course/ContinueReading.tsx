@@ -1,7 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { useProgress } from '@/components/progress/useProgress';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import type { CourseEntry } from '@/lib/content/courseMap';
 import { chapterHref } from '@/lib/content/navigation';
 
@@ -30,13 +30,14 @@ export function ContinueReading({ entries }: { entries: CourseEntry[] }) {
           </>
         )}
       </p>
-      <Link
+      <ButtonLink
         href={href}
+        variant="primary"
         aria-label={`${chapter ? 'Continue reading' : 'Start reading'}: ${target.title}`}
-        className="mt-3 inline-block rounded-md bg-accent px-4 py-2 font-semibold text-accent-fg hover:opacity-90"
+        className="mt-3"
       >
         {chapter ? 'Continue reading' : 'Start reading'}
-      </Link>
+      </ButtonLink>
     </div>
   );
 }

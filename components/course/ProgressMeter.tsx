@@ -1,3 +1,5 @@
+import { Check } from 'lucide-react';
+import { InlineIcon } from '@/components/ui/InlineIcon';
 import type { ChapterStatus } from '@/lib/progress/chapterStatus';
 
 /** A labelled bar plus the same fact in words, so the state never rests on colour or shape alone. */
@@ -19,7 +21,11 @@ export function ProgressMeter({ status, label }: { status: ChapterStatus; label:
         className="h-2 w-24 shrink-0 appearance-none overflow-hidden rounded-full [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-surface [&::-webkit-progress-value]:bg-accent"
       />
       <span className={status.complete ? 'font-semibold text-success' : 'text-muted'}>
-        {status.complete ? <span aria-hidden="true">✓ </span> : null}
+        {status.complete ? (
+          <>
+            <InlineIcon icon={Check} />{' '}
+          </>
+        ) : null}
         {text}
       </span>
     </div>

@@ -3,6 +3,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useSimulationHandle } from '@/components/simulator/SimulationContext';
 import type { LabRuntime } from '@/lib/lab/sandbox/sandboxTypes';
+import { Button } from '@/components/ui/Button';
+import { ToggleButton } from '@/components/ui/ToggleButton';
 import { ActionResult, type ActionMessage } from './ActionResult';
 import { dispatchCalls } from './dispatchCall';
 import { useLab } from './LabContext';
@@ -116,15 +118,9 @@ export function DraftEditor({ label }: { label: string }) {
       {names.length > 1 && (
         <div className="flex flex-wrap gap-1 text-sm">
           {names.map((n) => (
-            <button
-              key={n}
-              type="button"
-              aria-pressed={n === file}
-              onClick={() => setOpen(n)}
-              className={`rounded-md border px-2 py-1 font-mono ${n === file ? 'border-accent text-accent' : 'border-border'}`}
-            >
+            <ToggleButton key={n} size="sm" pressed={n === file} onClick={() => setOpen(n)} className="font-mono">
               {n}
-            </button>
+            </ToggleButton>
           ))}
         </div>
       )}
@@ -177,13 +173,9 @@ export function CodePanel({ functionName }: { functionName: string }) {
       </div>
       <DraftEditor label={`Code of ${functionName}`} />
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          onClick={deploy}
-          className="min-h-10 rounded-md bg-accent px-4 font-semibold text-accent-fg"
-        >
+        <Button variant="primary" onClick={deploy}>
           Deploy
-        </button>
+        </Button>
         <p className="m-0 text-xs text-muted">
           The console’s <code>fileb://function.zip</code> is this code, zipped
           {runtime === 'nodejs22.x'

@@ -1,6 +1,8 @@
 'use client';
 
+import { Check } from 'lucide-react';
 import { useEffect, useId, type ReactNode } from 'react';
+import { InlineIcon } from '@/components/ui/InlineIcon';
 import { runCheck } from '@/lib/lab/labChecks';
 import { useLab, useOptionalLab } from './LabContext';
 import { useFrameValue } from '@/components/simulator/useSimulation';
@@ -64,7 +66,15 @@ function StepFrame({ id, title, children, done, detail }: LabStepProps & { done:
         className={`mt-3 rounded-md px-3 py-2 text-sm ${done ? 'bg-tip-bg' : 'bg-surface'}`}
         data-step-status={done ? 'done' : 'pending'}
       >
-        <span className="font-semibold">{done ? '✓ Done: ' : 'Check: not yet. '}</span>
+        <span className="font-semibold">
+          {done ? (
+            <>
+              <InlineIcon icon={Check} className="text-success" /> Done:{' '}
+            </>
+          ) : (
+            'Check: not yet. '
+          )}
+        </span>
         {detail}
       </div>
     </section>

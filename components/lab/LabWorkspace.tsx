@@ -9,6 +9,7 @@ import { SimulatorControls } from '@/components/simulator/SimulatorControls';
 import { SimulatorPanels, type Panel } from '@/components/simulator/SimulatorPanels';
 import { useSimulationLoop } from '@/components/simulator/useSimulationLoop';
 import { useProgress } from '@/components/progress/useProgress';
+import { Button } from '@/components/ui/Button';
 import { clearLab, historyKey } from '@/lib/lab/labStorage';
 import type { LabRuntime } from '@/lib/lab/sandbox/sandboxTypes';
 import { apiCommand } from '@/simulator/api/apiCommand';
@@ -211,13 +212,7 @@ function Workspace({ opened, onRevert, ...props }: LabWorkspaceProps & { opened:
           >
             <div className="flex flex-wrap items-center justify-between gap-2">
               <SimulatorControls start={session.start} seed={session.seed} onReset={confirmRevert} />
-              <button
-                type="button"
-                onClick={confirmRevert}
-                className="min-h-10 rounded-md border border-border px-3 text-sm"
-              >
-                Revert to start
-              </button>
+              <Button onClick={confirmRevert}>Revert to start</Button>
             </div>
             {props.editor === 'handler' && props.functionName ? (
               <CodePanel functionName={props.functionName} />

@@ -5,6 +5,7 @@ import type { LogEvent } from '@/simulator/engine/lambda/lambdaTypes';
 import type { SimState } from '@/simulator/engine/types';
 import { matchesPattern } from '@/simulator/api/logs/createLogsApi';
 import { useFrameValue } from '@/components/simulator/useSimulation';
+import { DataTable, type Column } from '@/components/ui/DataTable';
 
 const SHOWN = 300;
 
@@ -15,6 +16,21 @@ function groupsOf(sim: SimState): Record<string, LogEvent[]> {
 }
 
 const time = (ms: number) => new Date(ms).toISOString().slice(11, 23);
+
+interface Line {
+  key: string;
+  event: LogEvent;
+}
+
+const COLUMNS: Column<Line>[] = [
+  {
+    key: 'time',
+    header: 'Time (UTC)',
+    cell: (l) => time(l.event.timestamp),
+    className: 'align-top whitespace-nowrap text-muted',
+  },
+  { key: 'message', header: 'Message', cell: (l) => l.event.message, className: 'align-top whitespace-pre-wrap' },
+];
 
 /**
  * CloudWatch Logs for the lab's functions: one log group per function, its events oldest first (START,
@@ -27,7 +43,9 @@ export function LogViewer() {
   const [pattern, setPattern] = useState('');
   const id = useId();
   const group = chosen && groups[chosen] ? chosen : (names[0] ?? '');
-  const events = (groups[group] ?? []).filter((e) => matchesPattern(pattern, e.message));
+  const lines = (groups[group] ?? [])
+    .map((event, i) => ({ key: `${event.timestamp}-${i}`, event }))
+    .filter((l) => matchesPattern(pattern, l.event.message));
 
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-2">
@@ -68,27 +86,21 @@ export function LogViewer() {
             role="log"
             aria-label={`Log events of ${group}`}
             tabIndex={0}
-            className="max-h-96 overflow-auto rounded-md border border-border bg-code-bg p-2 font-mono text-xs"
+            className="max-h-96 overflow-auto rounded-md border border-border bg-code-bg font-mono text-xs"
           >
-            {events.length === 0 ? (
-              <p className="m-0 text-muted">No events match.</p>
+            {lines.length === 0 ? (
+              <p className="m-0 p-2 text-muted">No events match.</p>
             ) : (
-              <table className="w-full border-collapse">
-                <thead className="sr-only">
-                  <tr>
-                    <th scope="col">Time (UTC)</th>
-                    <th scope="col">Message</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {events.map((e, i) => (
-                    <tr key={`${e.timestamp}-${i}`} className="align-top">
-                      <td className="pr-3 whitespace-nowrap text-muted">{time(e.timestamp)}</td>
-                      <td className="whitespace-pre-wrap">{e.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={`Log events of ${group}`}
+                captionHidden
+                columns={COLUMNS}
+                headersHidden
+                rows={lines}
+                rowKey={(l) => l.key}
+                dense
+                scrollRegion={false}
+              />
             )}
           </div>
           <p className="m-0 text-xs text-muted">

@@ -2,6 +2,7 @@
 
 import { useRef, useState } from 'react';
 import { useSimulationHandle } from '@/components/simulator/SimulationContext';
+import { Button } from '@/components/ui/Button';
 import type { LogLine } from '@/lib/lab/sandbox/sandboxTypes';
 import { DraftEditor, RuntimePicker } from './CodePanel';
 import { PRODUCER_RUN_NOTE } from '@/lib/lab/checks/producerRuns';
@@ -77,14 +78,9 @@ export function ProducerPanel() {
       </div>
       <DraftEditor label="Producer code" />
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          onClick={() => void run()}
-          disabled={running}
-          className="min-h-10 rounded-md bg-accent px-4 font-semibold text-accent-fg disabled:opacity-60"
-        >
+        <Button variant="primary" onClick={() => void run()} disabled={running}>
           {running ? 'Running…' : 'Run producer'}
-        </button>
+        </Button>
         <p className="m-0 text-xs text-muted">
           The SDK’s requests go to this simulation, not to AWS; nothing leaves the browser.
         </p>

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { useSimulationHandle } from '@/components/simulator/SimulationContext';
 import type { InvocationResult } from '@/lib/lab/sandbox/sandboxTypes';
+import { Button } from '@/components/ui/Button';
 import { invokeFunction } from './invokeFunction';
 import { useLab } from './LabContext';
 import { sampleKinesisEvent } from './sampleEvent';
@@ -61,14 +62,9 @@ export function TestInvocation({ functionName }: { functionName: string }) {
         spellCheck={false}
         className="block w-full rounded-md border border-border bg-bg p-2 font-mono text-xs"
       />
-      <button
-        type="button"
-        onClick={() => void test()}
-        disabled={running}
-        className="min-h-10 rounded-md border border-accent px-4 font-semibold text-accent disabled:opacity-60"
-      >
+      <Button variant="outline" onClick={() => void test()} disabled={running}>
         {running ? 'Running…' : 'Test'}
-      </button>
+      </Button>
       <div role="status" aria-live="polite">
         {error && <p className="m-0 text-sm text-pitfall">{error}</p>}
         {result && (

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useSimulationHandle } from '@/components/simulator/SimulationContext';
 import { useSimValue } from '@/components/simulator/useSimulation';
 import { BATCH_SIZE } from '@/simulator/engine/lambda/lambdaLimits';
+import { Button } from '@/components/ui/Button';
 import { ActionResult, type ActionMessage } from './ActionResult';
 import { dispatchCalls } from './dispatchCall';
 
@@ -89,9 +90,9 @@ export function TriggerForm({ functionName }: { functionName: string }) {
           <span className="font-semibold">Activate trigger</span>
         </label>
       </div>
-      <button type="submit" className="min-h-10 rounded-md border border-accent px-4 font-semibold text-accent">
+      <Button type="submit" variant="outline">
         Add trigger
-      </button>
+      </Button>
       <ActionResult message={message} />
     </form>
   );

@@ -1,7 +1,10 @@
 'use client';
 
+import { ChevronRight, Search } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { InlineIcon } from '@/components/ui/InlineIcon';
 import { searchCourse, type SearchHit } from '@/lib/search/pagefindClient';
 
 type Status = 'idle' | 'searching' | 'done' | 'unavailable';
@@ -93,16 +96,10 @@ export function SearchDialog() {
 
   return (
     <>
-      <button
-        type="button"
-        onClick={open}
-        className="flex items-center gap-2 rounded border border-border px-2 py-1 text-sm text-muted hover:text-fg"
-        aria-keyshortcuts="/ Control+K"
-      >
-        <span aria-hidden="true">⌕</span>
+      <Button size="sm" icon={Search} onClick={open} aria-keyshortcuts="/ Control+K">
         <span>Search</span>
-        <kbd className="hidden rounded border border-border px-1 text-xs sm:inline">/</kbd>
-      </button>
+        <kbd className="hidden rounded border border-border px-1 text-xs text-muted sm:inline">/</kbd>
+      </Button>
       <dialog
         ref={dialog}
         aria-label="Search the course"
@@ -144,7 +141,12 @@ export function SearchDialog() {
             >
               <span className="block font-medium">
                 {hit.page}
-                {hit.section ? <span className="text-muted"> › {hit.section}</span> : null}
+                {hit.section ? (
+                  <span className="text-muted">
+                    {/* The chevron separates page and section on screen; the comma does it when read aloud. */}
+                    <span className="sr-only">,</span> <InlineIcon icon={ChevronRight} /> {hit.section}
+                  </span>
+                ) : null}
               </span>
               <span
                 className="search-excerpt block text-sm text-muted"
@@ -154,13 +156,9 @@ export function SearchDialog() {
           ))}
         </ul>
         <div className="flex justify-end border-t border-border p-2">
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            className="rounded px-3 py-1 text-sm text-accent"
-          >
+          <Button variant="ghost" size="sm" onClick={() => dialog.current?.close()}>
             Close
-          </button>
+          </Button>
         </div>
       </dialog>
     </>

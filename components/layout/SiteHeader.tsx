@@ -30,7 +30,11 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm whitespace-nowrap">
             {NAV.map(([href, label]) => (
               <li key={href}>
-                <Link href={href} className="text-fg underline-offset-4 hover:underline">
+                {/* At least 24 px tall, WCAG 2.2's target size, where the links wrap onto rows on a phone. */}
+                <Link
+                  href={href}
+                  className="inline-flex min-h-6 items-center text-fg underline-offset-4 hover:underline"
+                >
                   {label}
                 </Link>
               </li>

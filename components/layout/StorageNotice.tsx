@@ -1,6 +1,7 @@
 'use client';
 
 import { useProgress } from '@/components/progress/useProgress';
+import { Button } from '@/components/ui/Button';
 import { downloadText } from '@/lib/download';
 
 /**
@@ -22,16 +23,15 @@ export function StorageNotice() {
               in this browser (not deleted) and you are starting fresh.
             </p>
             <p className="mt-2 flex flex-wrap gap-3">
-              <button
-                type="button"
-                className="rounded border border-fg px-2 py-0.5"
+              <Button
+                size="sm"
                 onClick={() => downloadText(quarantine.raw, 'shardlab-unreadable-progress.txt', 'text/plain')}
               >
                 Download the unreadable data
-              </button>
-              <button type="button" className="rounded border border-fg px-2 py-0.5" onClick={dismiss}>
+              </Button>
+              <Button size="sm" onClick={dismiss}>
                 Dismiss
-              </button>
+              </Button>
             </p>
           </>
         ) : (

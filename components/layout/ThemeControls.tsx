@@ -9,6 +9,7 @@ import {
   THEME_CHOICES,
   type ThemeChoice,
 } from '@/lib/theme/themePreference';
+import { ToggleButton } from '@/components/ui/ToggleButton';
 import { useThemePreference } from './useThemePreference';
 
 const LABELS: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -45,14 +46,9 @@ export function ThemeControls() {
           ))}
         </select>
       </label>
-      <button
-        type="button"
-        aria-pressed={projector}
-        onClick={() => update(choice, !projector)}
-        className="rounded border border-border px-2 py-1 text-sm text-fg aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg"
-      >
+      <ToggleButton size="sm" pressed={projector} onClick={() => update(choice, !projector)}>
         Projector
-      </button>
+      </ToggleButton>
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { Diamond, Info, Star, TriangleAlert, type LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { InlineIcon } from '@/components/ui/InlineIcon';
 
 export type CalloutKind = 'note' | 'pitfall' | 'tip' | 'deep';
 
@@ -17,7 +19,7 @@ const LABEL_COLOURS: Record<CalloutKind, string> = {
 };
 
 /** Icons are decorative: the visible label ("Pitfall", "Exam tip" …) carries the meaning, not the colour. */
-const ICONS: Record<CalloutKind, string> = { note: 'ℹ', pitfall: '⚠', tip: '★', deep: '◆' };
+const ICONS: Record<CalloutKind, LucideIcon> = { note: Info, pitfall: TriangleAlert, tip: Star, deep: Diamond };
 
 interface CalloutProps {
   kind: CalloutKind;
@@ -33,9 +35,9 @@ export function Callout({ kind, label, title, children }: CalloutProps) {
       aria-label={title ? `${label}: ${title}` : label}
       className={`my-6 rounded-md border-l-4 px-4 py-3 ${STYLES[kind]}`}
     >
-      <p className={`mt-0 mb-1 flex items-baseline gap-2 font-semibold ${LABEL_COLOURS[kind]}`}>
-        <span aria-hidden="true">{ICONS[kind]}</span>
-        <span>{title ? `${label}: ${title}` : label}</span>
+      <p className={`mt-0 mb-1 font-semibold ${LABEL_COLOURS[kind]}`}>
+        <InlineIcon icon={ICONS[kind]} className="mr-2" />
+        {title ? `${label}: ${title}` : label}
       </p>
       <div className="callout-body prose max-w-none">{children}</div>
     </aside>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, useState, type ComponentProps } from 'react';
+import { Button } from '@/components/ui/Button';
 
 /**
  * A highlighted code block (colours were computed at build time by Shiki) with a copy button; the
@@ -24,13 +25,9 @@ export function CodeBlock(props: ComponentProps<'pre'>) {
         {...props}
         className={`${props.className ?? ''} overflow-x-auto rounded-md border border-border p-4 text-sm`}
       />
-      <button
-        type="button"
-        onClick={copy}
-        className="absolute top-2 right-2 rounded border border-border bg-bg px-2 py-0.5 text-xs text-fg"
-      >
+      <Button size="sm" onClick={copy} className="absolute top-2 right-2">
         Copy<span className="sr-only"> code</span>
-      </button>
+      </Button>
       <span role="status" className="sr-only">
         {status}
       </span>

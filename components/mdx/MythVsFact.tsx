@@ -1,4 +1,6 @@
+import { Check, X } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { InlineIcon } from '@/components/ui/InlineIcon';
 
 interface MythVsFactProps {
   /** The outdated or wrong claim, as study material states it. */
@@ -17,7 +19,7 @@ export function MythVsFact({ myth, source, href, children }: MythVsFactProps) {
       <div className="grid gap-0 sm:grid-cols-2">
         <div className="border-b border-border bg-pitfall-bg px-4 py-3 sm:border-r sm:border-b-0">
           <p className="mt-0 mb-1 font-semibold text-pitfall">
-            <span aria-hidden="true">✗ </span>Older material says
+            <InlineIcon icon={X} /> Older material says
           </p>
           <p className="my-0 text-fg">
             <s className="decoration-pitfall">{myth}</s>
@@ -25,7 +27,7 @@ export function MythVsFact({ myth, source, href, children }: MythVsFactProps) {
         </div>
         <div className="bg-tip-bg px-4 py-3">
           <p className="mt-0 mb-1 font-semibold text-tip">
-            <span aria-hidden="true">✓ </span>Current fact
+            <InlineIcon icon={Check} /> Current fact
           </p>
           <div className="callout-body prose max-w-none">{children}</div>
         </div>

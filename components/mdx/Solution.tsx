@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState, type ReactNode } from 'react';
+import { Button } from '@/components/ui/Button';
 
 /**
  * A challenge's answer behind a deliberate reveal: a button (not a hover or a summary one might brush
@@ -11,15 +12,9 @@ export function Solution({ children }: { children: ReactNode }) {
   const id = useId();
   return (
     <div className="my-3" data-pagefind-ignore="all">
-      <button
-        type="button"
-        aria-expanded={shown}
-        aria-controls={id}
-        onClick={() => setShown((s) => !s)}
-        className="rounded-md border border-accent px-3 py-1.5 font-medium text-accent hover:bg-surface"
-      >
+      <Button variant="outline" aria-expanded={shown} aria-controls={id} onClick={() => setShown((s) => !s)}>
         {shown ? 'Hide solution' : 'Reveal solution'}
-      </button>
+      </Button>
       <div
         id={id}
         hidden={!shown}

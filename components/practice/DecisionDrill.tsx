@@ -1,5 +1,6 @@
 'use client';
 
+import { Check, X } from 'lucide-react';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { useProgressStore } from '@/components/progress/useProgressStore';
@@ -7,6 +8,7 @@ import { preloadScheduler, scheduleAnswer } from '@/lib/practice/scheduleAnswer'
 import { tallyWhere } from '@/lib/practice/scoring';
 import { shuffled } from '@/lib/practice/shuffle';
 import type { PracticeQuestion } from '@/lib/questions/practiceBank';
+import { Button } from '@/components/ui/Button';
 
 const stripTags = (html: string) => html.replace(/<[^>]+>/g, '');
 
@@ -98,6 +100,8 @@ export function DecisionDrill({ questions }: { questions: PracticeQuestion[] }) 
       <div role="group" aria-label="Services" className="grid gap-2 sm:grid-cols-2">
         {q!.options.map((o, i) => {
           const isCorrect = q!.correct.includes(i);
+          // After the pick the tiles show the answer by a mark as well as by colour; the status below says it in words.
+          const Mark = picked === null ? null : isCorrect ? Check : picked === i ? X : null;
           const tone =
             picked === null
               ? 'border-border'
@@ -107,16 +111,25 @@ export function DecisionDrill({ questions }: { questions: PracticeQuestion[] }) 
                   ? 'border-pitfall bg-pitfall-bg'
                   : 'border-border';
           return (
-            <button
+            <Button
               key={i}
-              type="button"
+              variant="ghost"
+              size="lg"
+              align="start"
               onClick={() => pick(i)}
               aria-disabled={picked !== null}
-              className={`min-h-12 rounded-md border-2 px-3 text-left font-semibold ${tone}`}
+              className={`border-2 font-semibold aria-disabled:pointer-events-none ${tone}`}
             >
-              <kbd className="mr-2 rounded border border-border px-1.5 font-mono text-sm">{i + 1}</kbd>
-              {stripTags(o.html)}
-            </button>
+              <kbd className="rounded border border-border px-1.5 font-mono text-sm">{i + 1}</kbd>
+              <span className="grow">{stripTags(o.html)}</span>
+              {Mark && (
+                <Mark
+                  aria-hidden="true"
+                  className={`size-5 shrink-0 ${isCorrect ? 'text-success' : 'text-pitfall'}`}
+                  strokeWidth={2.5}
+                />
+              )}
+            </Button>
           );
         })}
       </div>
@@ -133,14 +146,9 @@ export function DecisionDrill({ questions }: { questions: PracticeQuestion[] }) 
           {!q!.correct.includes(picked) && (
             <p className="m-0 text-sm" dangerouslySetInnerHTML={{ __html: q!.options[picked]!.explanationHtml }} />
           )}
-          <button
-            ref={nextButton}
-            type="button"
-            onClick={next}
-            className="min-h-10 rounded-md bg-accent px-4 font-semibold text-accent-fg"
-          >
+          <Button ref={nextButton} variant="primary" onClick={next}>
             {index === order.length - 1 ? 'See your score' : 'Next scenario'}
-          </button>
+          </Button>
         </div>
       )}
     </section>

@@ -1,5 +1,6 @@
 'use client';
 
+import { Check, X } from 'lucide-react';
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { useProgress } from '@/components/progress/useProgress';
@@ -9,43 +10,27 @@ import type { ExamSession } from '@/lib/practice/examSession';
 import { domainsOf } from '@/lib/practice/examFormats';
 import { isRight, percent, tallyBy, type Tally } from '@/lib/practice/scoring';
 import type { PracticeQuestion } from '@/lib/questions/practiceBank';
+import { Button } from '@/components/ui/Button';
+import { DataTable, type Column } from '@/components/ui/DataTable';
+import { InlineIcon } from '@/components/ui/InlineIcon';
+
+interface TallyRow {
+  name: string;
+  tally: Tally;
+}
+
+const TALLY_COLUMNS: Column<TallyRow>[] = [
+  { key: 'group', header: 'Group', cell: (r) => r.name },
+  { key: 'right', header: 'Right', cell: (r) => `${r.tally.right} of ${r.tally.total}`, align: 'end' },
+  { key: 'score', header: 'Score', cell: (r) => `${percent(r.tally.right, r.tally.total)} %`, align: 'end' },
+];
 
 function TallyTable({ caption, tally }: { caption: string; tally: Record<string, Tally> }) {
-  const rows = Object.entries(tally).sort(([a], [b]) => a.localeCompare(b));
+  const rows = Object.entries(tally)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, t]) => ({ name, tally: t }));
   if (rows.length === 0) return null;
-  return (
-    <div className="table-scroll overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="mb-1 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="text-left">
-              Group
-            </th>
-            <th scope="col" className="text-right">
-              Right
-            </th>
-            <th scope="col" className="text-right">
-              Score
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([name, t]) => (
-            <tr key={name} className="border-t border-border">
-              <th scope="row" className="py-1 text-left font-normal">
-                {name}
-              </th>
-              <td className="text-right">
-                {t.right} of {t.total}
-              </td>
-              <td className="text-right">{percent(t.right, t.total)} %</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable caption={caption} columns={TALLY_COLUMNS} rows={rows} rowKey={(r) => r.name} />;
 }
 
 /** A submitted exam: score, results by topic and by exam domain, and every question with explanations. */
@@ -96,17 +81,22 @@ export function ExamResults({ exam, questions }: { exam: ExamSession; questions:
         {questions.map((q, i) => {
           const ok = isRight(q.correct, exam.answers[q.id]);
           return (
-            <li key={q.id} className="list-none rounded-md border border-border p-3">
-              <button
-                type="button"
+            <li key={q.id} className="list-none rounded-md border border-border">
+              <Button
+                variant="ghost"
+                align="start"
+                fullWidth
                 aria-expanded={open === q.id}
                 onClick={() => setOpen(open === q.id ? null : q.id)}
-                className="w-full text-left font-semibold"
+                className="py-2 font-semibold"
               >
-                {i + 1}. {ok ? '✔ Right' : '✘ Wrong'} — show the question and explanations
-              </button>
+                <span>
+                  {i + 1}. <InlineIcon icon={ok ? Check : X} className={ok ? 'text-success' : 'text-pitfall'} />{' '}
+                  {ok ? 'Right' : 'Wrong'} — show the question and explanations
+                </span>
+              </Button>
               {open === q.id && (
-                <div className="mt-2">
+                <div className="px-3.5 pt-1 pb-3">
                   <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: q.stemHtml }} />
                   <ul className="m-0 mt-2 space-y-2 p-0">
                     {q.options.map((o, j) => (
@@ -138,13 +128,7 @@ export function ExamResults({ exam, questions }: { exam: ExamSession; questions:
           );
         })}
       </ol>
-      <button
-        type="button"
-        onClick={() => store.getState().saveExam(null)}
-        className="min-h-10 rounded-md border border-border px-4"
-      >
-        Done: clear this result
-      </button>
+      <Button onClick={() => store.getState().saveExam(null)}>Done: clear this result</Button>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { Flag } from 'lucide-react';
 import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useProgress } from '@/components/progress/useProgress';
@@ -17,6 +18,9 @@ import {
 import type { PracticeQuestion } from '@/lib/questions/practiceBank';
 import { questionsByIds } from '@/lib/questions/questionsByIds';
 import { preloadScheduler } from '@/lib/practice/scheduleAnswer';
+import { Button } from '@/components/ui/Button';
+import { InlineIcon } from '@/components/ui/InlineIcon';
+import { ToggleButton } from '@/components/ui/ToggleButton';
 import { ExamResults } from './ExamResults';
 
 const clock = (ms: number) => {
@@ -94,13 +98,9 @@ export function ExamRunner({ bank }: { bank: PracticeQuestion[] }) {
         <p className="m-0 text-sm text-muted">
           {exam.questionIds.length - open.length} of {exam.questionIds.length} answered · {exam.flagged.length} flagged
         </p>
-        <button
-          type="button"
-          onClick={() => setReviewing(true)}
-          className="min-h-10 rounded-md border-2 border-accent px-3 font-semibold text-accent"
-        >
+        <Button variant="outline" onClick={() => setReviewing(true)}>
           Review and submit
-        </button>
+        </Button>
       </div>
       {left <= 5 * 60_000 && (
         <p role="status" className="m-0 text-sm font-semibold text-pitfall">
@@ -119,42 +119,46 @@ export function ExamRunner({ bank }: { bank: PracticeQuestion[] }) {
           <ol className="m-0 grid grid-cols-[repeat(auto-fill,minmax(9rem,1fr))] gap-2 p-0">
             {questions.map((question, i) => (
               <li key={question.id} className="list-none">
-                <button
-                  type="button"
+                <Button
+                  size="sm"
+                  align="start"
+                  fullWidth
+                  className="h-full py-1.5"
                   onClick={() => {
                     save(goTo(exam, i));
                     setReviewing(false);
                   }}
-                  className="min-h-10 w-full rounded-md border border-border px-2 text-left text-sm"
                 >
-                  {i + 1}. {exam.answers[question.id]?.length ? 'answered' : 'unanswered'}
-                  {exam.flagged.includes(question.id) ? ' · ⚑ flagged' : ''}
-                </button>
+                  <span>
+                    {i + 1}. {exam.answers[question.id]?.length ? 'answered' : 'unanswered'}
+                    {exam.flagged.includes(question.id) && (
+                      <>
+                        {' · '}
+                        <InlineIcon icon={Flag} /> flagged
+                      </>
+                    )}
+                  </span>
+                </Button>
               </li>
             ))}
           </ol>
           <div className="flex flex-wrap gap-3">
-            <button
-              type="button"
-              onClick={() => setReviewing(false)}
-              className="min-h-10 rounded-md border border-border px-4"
-            >
-              Back to the questions
-            </button>
-            <button
-              type="button"
-              onClick={() => save(submit(exam, Date.now()))}
-              className="min-h-10 rounded-md bg-accent px-4 font-semibold text-accent-fg"
-            >
+            <Button onClick={() => setReviewing(false)}>Back to the questions</Button>
+            <Button variant="primary" onClick={() => save(submit(exam, Date.now()))}>
               Submit the exam
-            </button>
+            </Button>
           </div>
         </section>
       ) : (
         <article aria-labelledby="exam-question" className="rounded-lg border border-border p-4">
           <p className="m-0 text-sm text-muted">
             Question {exam.current + 1} of {questions.length}
-            {exam.flagged.includes(q.id) ? ' · ⚑ flagged for review' : ''}
+            {exam.flagged.includes(q.id) && (
+              <>
+                {' · '}
+                <InlineIcon icon={Flag} /> flagged for review
+              </>
+            )}
           </p>
           <div id="exam-question" className="prose mt-2 max-w-none" dangerouslySetInnerHTML={{ __html: q.stemHtml }} />
           <fieldset className="mt-3 border-0 p-0">
@@ -182,31 +186,24 @@ export function ExamRunner({ bank }: { bank: PracticeQuestion[] }) {
             </ul>
           </fieldset>
           <div className="mt-3 flex flex-wrap gap-3">
-            <button
-              type="button"
-              disabled={exam.current === 0}
-              onClick={() => save(goTo(exam, exam.current - 1))}
-              className="min-h-10 rounded-md border border-border px-4 disabled:opacity-50"
-            >
+            <Button disabled={exam.current === 0} onClick={() => save(goTo(exam, exam.current - 1))}>
               Previous
-            </button>
-            <button
-              type="button"
-              aria-pressed={exam.flagged.includes(q.id)}
+            </Button>
+            <ToggleButton
+              icon={Flag}
+              pressed={exam.flagged.includes(q.id)}
               onClick={() => save(toggleFlag(exam, q.id))}
-              className="min-h-10 rounded-md border border-border px-4"
             >
-              ⚑ Flag for review
-            </button>
-            <button
-              type="button"
+              Flag for review
+            </ToggleButton>
+            <Button
+              variant="primary"
               onClick={() =>
                 exam.current === questions.length - 1 ? setReviewing(true) : save(goTo(exam, exam.current + 1))
               }
-              className="min-h-10 rounded-md bg-accent px-4 font-semibold text-accent-fg"
             >
               {exam.current === questions.length - 1 ? 'Review' : 'Next'}
-            </button>
+            </Button>
           </div>
         </article>
       )}

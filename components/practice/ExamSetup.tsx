@@ -9,6 +9,7 @@ import { MINUTES_PER_QUESTION } from '@/lib/practice/examFormats';
 import { matching, type Filterable } from '@/lib/practice/questionFilter';
 import { shuffled } from '@/lib/practice/shuffle';
 import type { PracticeTopic } from '@/lib/questions/practiceBank';
+import { Button } from '@/components/ui/Button';
 import { filterOf, SetupFields, type SetupValues } from './PracticeSetup';
 
 const PRESETS = [
@@ -113,13 +114,9 @@ export function ExamSetup({ topics, index }: { topics: PracticeTopic[]; index: F
           Only {pool.length} questions match; the exam will have {pool.length}.
         </p>
       )}
-      <button
-        type="submit"
-        disabled={pool.length === 0 || minutes < 1 || values.count < 1}
-        className="min-h-10 rounded-md bg-accent px-4 font-semibold text-accent-fg disabled:opacity-50"
-      >
+      <Button type="submit" variant="primary" disabled={pool.length === 0 || minutes < 1 || values.count < 1}>
         Start the exam
-      </button>
+      </Button>
     </form>
   );
 }

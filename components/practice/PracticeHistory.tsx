@@ -4,6 +4,7 @@ import { useProgress } from '@/components/progress/useProgress';
 import { percent } from '@/lib/practice/scoring';
 import type { Attempt } from '@/lib/progress/progressSchema';
 import type { PracticeTopic } from '@/lib/questions/practiceBank';
+import { DataTable, type Column } from '@/components/ui/DataTable';
 
 const NO_ATTEMPTS: Attempt[] = [];
 const NO_CHALLENGES: Record<string, unknown> = {};
@@ -15,6 +16,26 @@ const KIND: Record<string, string> = {
   review: 'Spaced review',
   quiz: 'Chapter quiz',
 };
+
+const ATTEMPT_COLUMNS: Column<Attempt>[] = [
+  {
+    key: 'when',
+    header: 'When',
+    cell: (a) => new Date(a.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+  },
+  {
+    key: 'what',
+    header: 'What',
+    cell: (a) =>
+      `${KIND[a.kind]}${a.exams.length ? ` · ${a.exams.join(', ')}` : ''}${a.timedOut ? ' · time ran out' : ''}`,
+  },
+  {
+    key: 'score',
+    header: 'Score',
+    align: 'end',
+    cell: (a) => `${a.right} of ${a.total} (${percent(a.right, a.total)} %)`,
+  },
+];
 
 /** Every attempt, newest first, and mastery per topic: answers across attempts plus solved simulator challenges. */
 export function PracticeHistory({
@@ -36,84 +57,40 @@ export function PracticeHistory({
       sum.right += t.right;
       sum.total += t.total;
     }
+  const mastery: Column<PracticeTopic>[] = [
+    { key: 'topic', header: 'Topic', cell: (t) => t.title },
+    {
+      key: 'answers',
+      header: 'Answers right',
+      align: 'end',
+      cell: (t) => {
+        const sum = totals[t.slug];
+        return sum ? `${sum.right} of ${sum.total} (${percent(sum.right, sum.total)} %)` : '—';
+      },
+    },
+    {
+      key: 'challenges',
+      header: 'Challenges solved',
+      align: 'end',
+      cell: (t) => {
+        const chapterChallenges = challenges[t.slug] ?? [];
+        const done = chapterChallenges.filter((id) => solved[id]).length;
+        return chapterChallenges.length ? `${done} of ${chapterChallenges.length}` : '—';
+      },
+    },
+  ];
   return (
     <div className="space-y-6">
-      <div className="table-scroll overflow-x-auto">
-        <table className="w-full text-sm">
-          <caption className="mb-1 text-left font-semibold">Mastery by topic</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="text-left">
-                Topic
-              </th>
-              <th scope="col" className="text-right">
-                Answers right
-              </th>
-              <th scope="col" className="text-right">
-                Challenges solved
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {topics.map((t) => {
-              const sum = totals[t.slug];
-              const chapterChallenges = challenges[t.slug] ?? [];
-              const done = chapterChallenges.filter((id) => solved[id]).length;
-              return (
-                <tr key={t.slug} className="border-t border-border">
-                  <th scope="row" className="py-1 text-left font-normal">
-                    {t.title}
-                  </th>
-                  <td className="text-right">
-                    {sum ? `${sum.right} of ${sum.total} (${percent(sum.right, sum.total)} %)` : '—'}
-                  </td>
-                  <td className="text-right">
-                    {chapterChallenges.length ? `${done} of ${chapterChallenges.length}` : '—'}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Mastery by topic" columns={mastery} rows={topics} rowKey={(t) => t.slug} />
       {attempts.length === 0 ? (
         <p className="m-0 text-muted">No attempts yet: your practice sets, exams and drills will be listed here.</p>
       ) : (
-        <div className="table-scroll overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="mb-1 text-left font-semibold">Your attempts, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="text-left">
-                  When
-                </th>
-                <th scope="col" className="text-left">
-                  What
-                </th>
-                <th scope="col" className="text-right">
-                  Score
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...attempts].reverse().map((a) => (
-                <tr key={a.id} className="border-t border-border">
-                  <td className="py-1">
-                    {new Date(a.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
-                  </td>
-                  <td>
-                    {KIND[a.kind]}
-                    {a.exams.length ? ` · ${a.exams.join(', ')}` : ''}
-                    {a.timedOut ? ' · time ran out' : ''}
-                  </td>
-                  <td className="text-right">
-                    {a.right} of {a.total} ({percent(a.right, a.total)} %)
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Your attempts, newest first"
+          columns={ATTEMPT_COLUMNS}
+          rows={[...attempts].reverse()}
+          rowKey={(a) => a.id}
+        />
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import type { Filterable } from '@/lib/practice/questionFilter';
 import type { PracticeTopic } from '@/lib/questions/practiceBank';
 import { ExamSetup } from './ExamSetup';
@@ -50,12 +50,9 @@ export function PracticeHub({
           {decisionCount} short scenarios to sort as fast as you can: Kinesis Data Streams, Amazon Data Firehose, Amazon
           SQS, Amazon SNS, Amazon EventBridge or Amazon MSK. Keys 1–4 answer, Enter goes on.
         </p>
-        <Link
-          href="/practice/drill/"
-          className="inline-block min-h-10 rounded-md bg-accent px-4 py-2 font-semibold text-accent-fg"
-        >
+        <ButtonLink href="/practice/drill/" variant="primary">
           Start the drill
-        </Link>
+        </ButtonLink>
       </Panel>
       <Panel id="history-title" title="History and mastery">
         <PracticeHistory topics={topics} challenges={challenges} />

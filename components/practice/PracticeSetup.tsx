@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { EXAMS } from '@/lib/content/chapterSchema';
 import { matching, type Filterable, type QuestionFilter } from '@/lib/practice/questionFilter';
 import type { PracticeTopic } from '@/lib/questions/practiceBank';
+import { Button } from '@/components/ui/Button';
 
 export interface SetupValues {
   exams: string[];
@@ -141,13 +142,9 @@ export function PracticeSetup({ topics, index }: { topics: PracticeTopic[]; inde
           className="min-h-10 w-24 rounded-md border border-border bg-bg px-2"
         />
       </label>
-      <button
-        type="submit"
-        disabled={available === 0}
-        className="min-h-10 rounded-md bg-accent px-4 font-semibold text-accent-fg disabled:opacity-50"
-      >
+      <Button type="submit" variant="primary" disabled={available === 0}>
         Start practice
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,7 +1,10 @@
 'use client';
 
+import { Check, X } from 'lucide-react';
 import Link from 'next/link';
 import { useId, useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { InlineIcon } from '@/components/ui/InlineIcon';
 import type { PracticeQuestion } from '@/lib/questions/practiceBank';
 import { isRight } from '@/lib/practice/scoring';
 
@@ -79,7 +82,11 @@ export function QuestionCard({ question, position, onChecked, reviewNote }: Ques
                 {checked && (
                   <div className="mt-2 ml-8 text-sm">
                     <p className="m-0 font-semibold">
-                      {isCorrect ? '✔ Correct' : picked ? '✘ Your choice: wrong' : '✘ Wrong'}
+                      <InlineIcon
+                        icon={isCorrect ? Check : X}
+                        className={isCorrect ? 'text-success' : 'text-pitfall'}
+                      />{' '}
+                      {isCorrect ? 'Correct' : picked ? 'Your choice: wrong' : 'Wrong'}
                     </p>
                     <p className="m-0" dangerouslySetInnerHTML={{ __html: o.explanationHtml }} />
                     {o.counterExample && !isCorrect && (
@@ -96,14 +103,9 @@ export function QuestionCard({ question, position, onChecked, reviewNote }: Ques
       </fieldset>
       {!checked ? (
         <div className="mt-3 flex flex-wrap items-center gap-4">
-          <button
-            type="button"
-            onClick={check}
-            disabled={chosen.length !== need}
-            className="min-h-10 rounded-md bg-accent px-4 font-semibold text-accent-fg disabled:opacity-50"
-          >
+          <Button variant="primary" onClick={check} disabled={chosen.length !== need}>
             Check answer
-          </button>
+          </Button>
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={unsure} onChange={(e) => setUnsure(e.target.checked)} className="h-5 w-5" />
             I&apos;m not sure (review it again soon)

@@ -7,6 +7,7 @@ import { preloadScheduler, scheduleAnswer } from '@/lib/practice/scheduleAnswer'
 import { tallyWhere, type Tally } from '@/lib/practice/scoring';
 import type { PracticeQuestion } from '@/lib/questions/practiceBank';
 import type { Attempt } from '@/lib/progress/progressSchema';
+import { Button } from '@/components/ui/Button';
 import { QuestionCard } from './QuestionCard';
 
 /** Said when the scheduler could not be fetched (offline before it was first loaded). */
@@ -82,13 +83,9 @@ export function QuestionSet({
         />
       ))}
       {!all && checked[questions[index]?.id ?? ''] !== undefined && index < questions.length - 1 && (
-        <button
-          type="button"
-          onClick={() => setIndex((i) => i + 1)}
-          className="min-h-10 rounded-md border-2 border-accent px-4 font-semibold text-accent"
-        >
+        <Button variant="outline" onClick={() => setIndex((i) => i + 1)}>
           Next question
-        </button>
+        </Button>
       )}
       {done && (
         <p role="status" className="m-0 rounded-md border border-border bg-surface p-3 font-semibold">

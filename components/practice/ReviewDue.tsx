@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useProgress } from '@/components/progress/useProgress';
 import { dueToday } from '@/lib/practice/reviewCard';
+import { ButtonLink } from '@/components/ui/ButtonLink';
 
 /** How many questions the spaced review has due today, with a way in. */
 export function ReviewDue({ compact = false }: { compact?: boolean }) {
@@ -34,12 +35,9 @@ export function ReviewDue({ compact = false }: { compact?: boolean }) {
         further apart each time you get them right. {ready ? `${scheduled} on your schedule; ${due} due today.` : ''}
       </p>
       {due > 0 ? (
-        <Link
-          href="/practice/run/?mode=review"
-          className="inline-block min-h-10 rounded-md bg-accent px-4 py-2 font-semibold text-accent-fg"
-        >
+        <ButtonLink href="/practice/run/?mode=review" variant="primary">
           Review {due} due question{due === 1 ? '' : 's'}
-        </Link>
+        </ButtonLink>
       ) : (
         <p className="m-0 text-muted">Nothing is due today.</p>
       )}

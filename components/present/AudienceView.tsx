@@ -1,5 +1,6 @@
 'use client';
 
+import { ArrowLeft, ArrowRight, Keyboard } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Demo } from '@/lib/demos/demoSchema';
@@ -16,6 +17,9 @@ import { toggleFullscreen } from './toggleFullscreen';
 import { usePresentation } from './usePresentation';
 import { useAudienceChrome } from './useAudienceChrome';
 import { SimulationProvider } from '@/components/simulator/SimulationContext';
+import { Button } from '@/components/ui/Button';
+import { IconButton } from '@/components/ui/IconButton';
+import { InlineIcon } from '@/components/ui/InlineIcon';
 
 export interface AudienceViewProps {
   demoId: string;
@@ -160,23 +164,21 @@ export function AudienceView({ demoId, demo, scenarios, startBeat, mode }: Audie
           {animation?.held && ' · held'}
           {running && ' · running freely'}
         </p>
-        <button
-          type="button"
+        <Button
+          size="lg"
           onClick={() => session.store.getState().step()}
           disabled={running || animation !== null}
-          className="ml-auto min-h-11 rounded-md border-2 border-border px-3 text-base disabled:opacity-50"
+          className="ml-auto"
         >
           Step 1 s
-        </button>
-        <button
-          type="button"
+        </Button>
+        <IconButton
+          size="lg"
+          icon={Keyboard}
+          label="Keyboard shortcuts"
           onClick={() => setHelp(true)}
-          className="min-h-11 rounded-md border-2 border-border px-3 text-base"
           aria-keyshortcuts="?"
-        >
-          <span aria-hidden="true">?</span>
-          <span className="sr-only">Keyboard shortcuts</span>
-        </button>
+        />
       </header>
       <div
         className={`grid min-h-0 grow grid-cols-[minmax(0,1fr)] gap-4 ${projector ? 'lg:grid-cols-[minmax(0,1fr)_minmax(22rem,28%)]' : 'lg:grid-cols-[minmax(0,1fr)_24rem]'}`}
@@ -211,13 +213,9 @@ export function AudienceView({ demoId, demo, scenarios, startBeat, mode }: Audie
           {offScript && (
             <div className="rounded-md border-2 border-accent p-3">
               <p className="m-0 text-lg">You have taken over the simulation.</p>
-              <button
-                type="button"
-                onClick={() => actions.backToScript()}
-                className="mt-2 min-h-11 rounded-md bg-accent px-4 font-semibold text-accent-fg"
-              >
+              <Button variant="primary" size="lg" onClick={() => actions.backToScript()} className="mt-2">
                 Back to script
-              </button>
+              </Button>
             </div>
           )}
           {problem && (
@@ -227,25 +225,21 @@ export function AudienceView({ demoId, demo, scenarios, startBeat, mode }: Audie
           )}
           {!projector && (
             <nav aria-label="Demo controls" className="flex flex-wrap gap-2">
-              <button
-                type="button"
+              <Button
+                size="lg"
+                icon={ArrowLeft}
                 onClick={() => act('previous')}
                 disabled={beat === 0 && phase !== 'done'}
-                className={BUTTON}
               >
-                ← Previous
-              </button>
-              <button type="button" onClick={() => act('togglePlay')} className={BUTTON}>
+                Previous
+              </Button>
+              <Button size="lg" onClick={() => act('togglePlay')}>
                 {animation && !animation.held ? 'Pause' : animation ? 'Resume' : running ? 'Pause' : 'Play freely'}
-              </button>
-              <button
-                type="button"
-                onClick={() => act('next')}
-                disabled={last && phase === 'done'}
-                className={`${BUTTON} bg-accent font-semibold text-accent-fg`}
-              >
-                {nextLabel} →
-              </button>
+              </Button>
+              <Button variant="primary" size="lg" onClick={() => act('next')} disabled={last && phase === 'done'}>
+                {nextLabel}
+                <InlineIcon icon={ArrowRight} />
+              </Button>
             </nav>
           )}
           <p className="sr-only" aria-live="polite">
@@ -269,8 +263,6 @@ export function AudienceView({ demoId, demo, scenarios, startBeat, mode }: Audie
     </main>
   );
 }
-
-const BUTTON = 'min-h-11 rounded-md border-2 border-border px-4 text-base disabled:opacity-50';
 
 /** A node id in words: "shardId-000000000001 of game-events". */
 export function describeNode(id: string): string {

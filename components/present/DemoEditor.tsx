@@ -5,6 +5,7 @@ import { demoToFile, LOCAL_DEMO_ID, saveLocalDemo } from '@/lib/demos/demoFile';
 import type { Demo, DemoBeat } from '@/lib/demos/demoSchema';
 import { parseDemo } from '@/lib/demos/parseDemo';
 import { downloadText } from '@/lib/download';
+import { Button } from '@/components/ui/Button';
 
 const INPUT = 'w-full rounded-md border border-border bg-bg px-2 py-1';
 
@@ -121,29 +122,20 @@ export function DemoEditor({
         </p>
       )}
       <div className="mt-4 flex flex-wrap gap-2">
-        <button
-          type="button"
+        <Button
+          variant="primary"
+          size="lg"
           disabled={!checked.ok}
           onClick={() => downloadText(demoToFile(demo), demoFileName(demo.title))}
-          className="min-h-11 rounded-md bg-accent px-4 font-semibold text-accent-fg disabled:opacity-50"
         >
           Export demo file
-        </button>
-        <button
-          type="button"
-          disabled={!checked.ok}
-          onClick={() => setReady(saveLocalDemo(demo, window.localStorage))}
-          className="min-h-11 rounded-md border-2 border-border px-4 disabled:opacity-50"
-        >
+        </Button>
+        <Button size="lg" disabled={!checked.ok} onClick={() => setReady(saveLocalDemo(demo, window.localStorage))}>
           Present it here
-        </button>
-        <button
-          type="button"
-          onClick={() => dialog.current?.close()}
-          className="min-h-11 rounded-md border-2 border-border px-4"
-        >
+        </Button>
+        <Button size="lg" onClick={() => dialog.current?.close()}>
           Close (the recording is discarded)
-        </button>
+        </Button>
       </div>
     </dialog>
   );

@@ -1,6 +1,9 @@
 'use client';
 
+import { Circle } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { InlineIcon } from '@/components/ui/InlineIcon';
 import { recordingToDemo, addBeat, capture, newCommands, startRecording, type Recording } from '@/lib/demos/recordDemo';
 import type { Demo } from '@/lib/demos/demoSchema';
 import type { Session } from '@/components/simulator/createSession';
@@ -28,17 +31,16 @@ export function DemoRecorder({ session }: { session: Session }) {
   if (draft) return <DemoEditor demo={draft} onChange={setDraft} onClose={() => setDraft(null)} />;
   if (!recording)
     return (
-      <button
-        type="button"
+      <Button
         onClick={() => {
           const state = session.store.getState();
           seen.current = state.log;
           setRecording(startRecording(session.scenarioId, session.seed, session.start, state.log, state.clock.speed));
         }}
-        className="min-h-10 rounded-md border border-border px-3"
       >
-        ● Record a demo
-      </button>
+        <RecordDot />
+        Record a demo
+      </Button>
     );
   const steps = recording.beats.at(-1)!.length;
   return (
@@ -48,27 +50,25 @@ export function DemoRecorder({ session }: { session: Session }) {
       className="flex flex-wrap items-center gap-2 rounded-md border-2 border-pitfall px-2 py-1"
     >
       <p className="m-0 text-sm font-semibold" role="status">
-        <span aria-hidden="true">● </span>Recording beat {recording.beats.length}
+        <RecordDot /> Recording beat {recording.beats.length}
         {steps > 0 ? ` (${steps} step${steps === 1 ? '' : 's'})` : ''}
       </p>
-      <button
-        type="button"
-        onClick={() => setRecording(addBeat(recording))}
-        className="min-h-10 rounded-md border border-border px-3"
-      >
-        Add beat
-      </button>
-      <button
-        type="button"
+      <Button onClick={() => setRecording(addBeat(recording))}>Add beat</Button>
+      <Button
+        variant="primary"
         onClick={() => {
           session.store.getState().pause();
           setDraft(recordingToDemo(recording, `${session.scenario.title}, live`));
           setRecording(null);
         }}
-        className="min-h-10 rounded-md bg-accent px-3 font-semibold text-accent-fg"
       >
         Stop and edit
-      </button>
+      </Button>
     </div>
   );
+}
+
+/** The red dot of a recorder, filled, as on a camera. */
+function RecordDot() {
+  return <InlineIcon icon={Circle} className="fill-current text-pitfall" />;
 }

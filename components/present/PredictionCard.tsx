@@ -1,3 +1,5 @@
+import { Check } from 'lucide-react';
+import { InlineIcon } from '@/components/ui/InlineIcon';
 import type { Prediction } from '@/lib/demos/demoSchema';
 
 /**
@@ -41,7 +43,11 @@ export function PredictionCard({
                 {String.fromCharCode(65 + i)}
               </span>
               <span className="grow">{option}</span>
-              {right && <span className="whitespace-nowrap">✓ Right</span>}
+              {right && (
+                <span className="whitespace-nowrap">
+                  <InlineIcon icon={Check} /> Right
+                </span>
+              )}
             </li>
           );
         })}

@@ -1,5 +1,6 @@
 'use client';
 
+import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Demo } from '@/lib/demos/demoSchema';
 import {
@@ -8,11 +9,13 @@ import {
   type PresentChannel,
   type PresenterCommand,
 } from '@/lib/demos/presentChannel';
+import { Button } from '@/components/ui/Button';
+import { buttonClasses } from '@/components/ui/buttonClasses';
+import { InlineIcon } from '@/components/ui/InlineIcon';
+import { ToggleButton } from '@/components/ui/ToggleButton';
 import { hashForBeat } from './beatHash';
 import { PredictionCard } from './PredictionCard';
 import { formatElapsed, useElapsed } from './useElapsed';
-
-const BUTTON = 'min-h-11 rounded-md border-2 border-border px-4 disabled:opacity-50';
 
 /**
  * The presenter's window: the current beat with its notes and the prediction's answer, the next beat,
@@ -71,42 +74,36 @@ export function PresenterView({ demoId, demo }: { demoId: string; demo: Demo }) 
           <span aria-hidden="true">Elapsed {formatElapsed(elapsed)}</span>{' '}
           <span className="text-muted">of about {demo.minutes} min</span>
         </p>
-        <button type="button" onClick={restart} className={BUTTON}>
+        <Button size="lg" onClick={restart}>
           Restart timer
-        </button>
+        </Button>
         <p className="m-0" role="status">
           {audience
             ? `Audience window connected${audience.blank ? ' (blanked)' : ''}${audience.offScript ? ', off script' : ''}.`
             : 'No audience window connected: these buttons only move your notes.'}
         </p>
-        <a
-          href={audienceUrl}
-          target="shardlab-audience"
-          className="min-h-11 content-center rounded-md bg-accent px-4 font-semibold text-accent-fg"
-        >
+        {/* A plain link, not Next's: it opens (or reuses) the named window the audience view runs in. */}
+        <a href={audienceUrl} target="shardlab-audience" className={buttonClasses({ variant: 'primary', size: 'lg' })}>
           Open the audience window
         </a>
       </div>
       <nav aria-label="Drive the audience view" className="flex flex-wrap gap-2">
-        <button type="button" onClick={() => send('previous')} className={BUTTON}>
-          ← Previous
-        </button>
-        <button
-          type="button"
-          onClick={() => send('next')}
-          className={`${BUTTON} bg-accent font-semibold text-accent-fg`}
-        >
-          {nextLabel} →
-        </button>
-        <button type="button" onClick={() => send('togglePlay')} className={BUTTON}>
+        <Button size="lg" icon={ArrowLeft} onClick={() => send('previous')}>
+          Previous
+        </Button>
+        <Button variant="primary" size="lg" onClick={() => send('next')}>
+          {nextLabel}
+          <InlineIcon icon={ArrowRight} />
+        </Button>
+        <Button size="lg" onClick={() => send('togglePlay')}>
           Play / pause
-        </button>
-        <button type="button" onClick={() => send('blank')} aria-pressed={audience?.blank ?? false} className={BUTTON}>
+        </Button>
+        <ToggleButton size="lg" pressed={audience?.blank ?? false} onClick={() => send('blank')}>
           Blank screen
-        </button>
-        <button type="button" onClick={() => send('backToScript')} disabled={!audience?.offScript} className={BUTTON}>
+        </ToggleButton>
+        <Button size="lg" onClick={() => send('backToScript')} disabled={!audience?.offScript}>
           Back to script
-        </button>
+        </Button>
       </nav>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="current-beat" className="space-y-3 rounded-lg border-2 border-accent p-4">
@@ -148,14 +145,16 @@ export function PresenterView({ demoId, demo }: { demoId: string; demo: Demo }) 
             <ol className="m-0 list-none space-y-1 p-0">
               {demo.beats.map((b, i) => (
                 <li key={i}>
-                  <button
-                    type="button"
+                  <Button
+                    variant="ghost"
+                    align="start"
+                    fullWidth
                     onClick={() => send('goto', i)}
                     aria-current={i === beat ? 'step' : undefined}
-                    className="min-h-10 w-full rounded-md px-2 text-left hover:bg-surface aria-[current=step]:bg-accent aria-[current=step]:text-accent-fg"
+                    className="aria-[current=step]:bg-accent aria-[current=step]:text-accent-fg"
                   >
                     {i + 1}. {b.title}
-                  </button>
+                  </Button>
                 </li>
               ))}
             </ol>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { Button } from '@/components/ui/Button';
 
 const SHORTCUTS: [string, string][] = [
   ['→, Space or Page Down', 'Next: run the beat, reveal, go on'],
@@ -39,13 +40,9 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
         ))}
       </dl>
       <p className="mb-0 text-muted">The presenter window drives the same view from a second screen.</p>
-      <button
-        type="button"
-        onClick={onClose}
-        className="mt-4 min-h-11 rounded-md bg-accent px-4 font-semibold text-accent-fg"
-      >
+      <Button variant="primary" size="lg" onClick={onClose} className="mt-4">
         Close
-      </button>
+      </Button>
     </dialog>
   );
 }

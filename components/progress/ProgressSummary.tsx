@@ -3,30 +3,17 @@
 import Link from 'next/link';
 import { ProgressMeter } from '@/components/course/ProgressMeter';
 import { useChapterStatus } from '@/components/course/useChapterStatus';
+import { DataTable, type Column } from '@/components/ui/DataTable';
 import type { CourseEntry } from '@/lib/content/courseMap';
 import { chapterHref } from '@/lib/content/navigation';
 import { useProgress } from './useProgress';
 
-function SummaryRow({ entry }: { entry: CourseEntry }) {
+function ChapterProgress({ entry }: { entry: CourseEntry }) {
   const status = useChapterStatus(
     entry.slug,
     entry.sections.map((s) => s.id),
   );
-  return (
-    <tr className="border-t border-border">
-      <th scope="row" className="py-2 pr-4 text-left font-normal">
-        <Link href={chapterHref(entry.slug)} className="text-accent underline">
-          {entry.order}. {entry.title}
-        </Link>
-      </th>
-      <td className="py-2">
-        <ProgressMeter status={status} label={`Progress in ${entry.title}`} />
-      </td>
-      <td className="py-2 pl-3 text-sm">
-        <ChallengeCount scenarios={entry.challengeScenarios} />
-      </td>
-    </tr>
-  );
+  return <ProgressMeter status={status} label={`Progress in ${entry.title}`} />;
 }
 
 function ChallengeCount({ scenarios }: { scenarios: string[] }) {
@@ -40,29 +27,36 @@ function ChallengeCount({ scenarios }: { scenarios: string[] }) {
   );
 }
 
+const COLUMNS: Column<CourseEntry>[] = [
+  {
+    key: 'chapter',
+    header: 'Chapter',
+    cell: (entry) => (
+      <Link href={chapterHref(entry.slug)} className="text-accent underline">
+        {entry.order}. {entry.title}
+      </Link>
+    ),
+  },
+  // "Not started" and "0 of 1 solved" wrap between words only; on a phone the table scrolls instead.
+  { key: 'progress', header: 'Progress', cell: (entry) => <ChapterProgress entry={entry} />, className: 'wrap-normal' },
+  {
+    key: 'challenges',
+    header: 'Challenges',
+    cell: (entry) => <ChallengeCount scenarios={entry.challengeScenarios} />,
+    className: 'wrap-normal',
+  },
+];
+
 /** Per-chapter progress as a table: sections read, and simulator challenges solved. */
 export function ProgressSummary({ entries }: { entries: CourseEntry[] }) {
   return (
-    <table className="w-full">
-      <caption className="sr-only">Your progress by chapter</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="pb-2 text-left">
-            Chapter
-          </th>
-          <th scope="col" className="pb-2 text-left">
-            Progress
-          </th>
-          <th scope="col" className="pb-2 pl-3 text-left">
-            Challenges
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((entry) => (
-          <SummaryRow key={entry.slug} entry={entry} />
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption="Your progress by chapter"
+      captionHidden
+      columns={COLUMNS}
+      rows={entries}
+      rowKey={(entry) => entry.slug}
+      minWidth="min-w-[34rem]"
+    />
   );
 }

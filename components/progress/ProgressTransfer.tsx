@@ -1,6 +1,8 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { buttonClasses } from '@/components/ui/buttonClasses';
 import { downloadText } from '@/lib/download';
 import { parseProgressFile, progressFileName, progressToFile } from '@/lib/progress/progressFile';
 import { useProgress } from './useProgress';
@@ -49,15 +51,13 @@ export function ProgressTransfer() {
         import it there.
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          onClick={onExport}
-          disabled={!ready}
-          className="rounded-md bg-accent px-4 py-2 font-semibold text-accent-fg disabled:opacity-50"
-        >
+        <Button variant="primary" onClick={onExport} disabled={!ready}>
           Export progress
-        </button>
-        <label className="rounded-md border-2 border-accent px-4 py-2 font-semibold text-accent focus-within:outline-3 focus-within:outline-focus">
+        </Button>
+        {/* A label styled as a button, so the file input keeps its native picker and its name. */}
+        <label
+          className={`${buttonClasses({ variant: 'outline' })} cursor-pointer focus-within:outline-3 focus-within:outline-focus`}
+        >
           Import progress
           <input
             ref={fileInput}
@@ -71,34 +71,22 @@ export function ProgressTransfer() {
         {confirmReset ? (
           <span className="flex items-center gap-2">
             <span>Erase all progress in this browser?</span>
-            <button
-              type="button"
+            <Button
+              variant="danger"
               onClick={() => {
                 reset();
                 setConfirmReset(false);
                 setMessage({ kind: 'ok', text: 'Your progress was erased.' });
               }}
-              className="rounded-md border-2 border-pitfall px-3 py-1.5 font-semibold text-pitfall"
             >
               Yes, erase
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirmReset(false)}
-              className="rounded-md border border-border px-3 py-1.5"
-            >
-              Cancel
-            </button>
+            </Button>
+            <Button onClick={() => setConfirmReset(false)}>Cancel</Button>
           </span>
         ) : (
-          <button
-            type="button"
-            onClick={() => setConfirmReset(true)}
-            disabled={!ready}
-            className="rounded-md border border-border px-4 py-2 disabled:opacity-50"
-          >
+          <Button onClick={() => setConfirmReset(true)} disabled={!ready}>
             Start over…
-          </button>
+          </Button>
         )}
       </div>
       <p role="status" className="mt-3 text-success">

@@ -1,13 +1,15 @@
 import type { LucideIcon } from 'lucide-react';
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
-import { buttonClasses, type ButtonSize, type ButtonVariant } from './buttonClasses';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { buttonClasses, type ButtonAlign, type ButtonSize, type ButtonVariant } from './buttonClasses';
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+// With the ref (React 19 passes it as a prop), so a caller can move focus to the button.
+export interface ButtonProps extends ComponentPropsWithRef<'button'> {
   variant?: ButtonVariant;
   size?: ButtonSize;
   /** An icon before the label; decorative, so hidden from assistive technology. */
   icon?: LucideIcon;
   fullWidth?: boolean;
+  align?: ButtonAlign;
   children: ReactNode;
 }
 
@@ -20,13 +22,14 @@ export function Button({
   size,
   icon: Icon,
   fullWidth,
+  align,
   className = '',
   type = 'button',
   children,
   ...rest
 }: ButtonProps) {
   return (
-    <button type={type} className={`${buttonClasses({ variant, size, fullWidth })} ${className}`} {...rest}>
+    <button type={type} className={`${buttonClasses({ variant, size, fullWidth, align })} ${className}`} {...rest}>
       {Icon && <Icon aria-hidden="true" className="size-[1.1em] shrink-0" strokeWidth={2.25} />}
       {children}
     </button>

@@ -39,6 +39,26 @@ describe('DataTable', () => {
     render(<DataTable caption="Empty" columns={columns} rows={[]} rowKey={(r) => r.shard} empty="No shards yet." />);
     expect(screen.getByRole('cell').textContent).toBe('No shards yet.');
   });
+
+  it('leaves the scrolling to a container that already scrolls, and can keep its headers for screen readers', () => {
+    render(
+      <div role="log" aria-label="Log events" tabIndex={0}>
+        <DataTable
+          caption="Log events"
+          captionHidden
+          columns={columns}
+          rows={[{ shard: 'shard 0', records: 1 }]}
+          rowKey={(r) => r.shard}
+          scrollRegion={false}
+          headersHidden
+        />
+      </div>,
+    );
+    expect(screen.queryByRole('region')).toBeNull();
+    expect(screen.getByRole('table', { name: 'Log events' })).toBeTruthy();
+    expect(document.querySelectorAll('[tabindex]')).toHaveLength(1);
+    expect(screen.getByRole('columnheader', { name: 'Records/s' }).closest('thead')?.className).toBe('sr-only');
+  });
 });
 
 describe('buttons', () => {
@@ -52,5 +72,16 @@ describe('buttons', () => {
     expect(screen.getByRole('button', { name: 'Play' }).getAttribute('type')).toBe('button');
     expect(screen.getByRole('button', { name: 'Zoom in' }).getAttribute('title')).toBe('Zoom in');
     expect(screen.getByRole('button', { name: 'Play' }).querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('put the label at the start when asked, and centre it otherwise', () => {
+    render(
+      <>
+        <Button align="start">1. Right</Button>
+        <Button>Next</Button>
+      </>,
+    );
+    expect(screen.getByRole('button', { name: '1. Right' }).className).toContain('justify-start');
+    expect(screen.getByRole('button', { name: 'Next' }).className).toContain('justify-center');
   });
 });

@@ -19,8 +19,13 @@ const SIZES: Record<ButtonSize, string> = {
 
 const ICON_SIZES: Record<ButtonSize, string> = { sm: 'size-8', md: 'size-10', lg: 'size-11' };
 
+/** Where the label sits: centred, or at the start for a button as wide as a list item that reads as a line of text. */
+export type ButtonAlign = 'center' | 'start';
+
+const ALIGNS: Record<ButtonAlign, string> = { center: 'justify-center', start: 'justify-start text-left' };
+
 const BASE =
-  'inline-flex shrink-0 items-center justify-center rounded-md transition-colors disabled:cursor-not-allowed disabled:opacity-50';
+  'inline-flex shrink-0 items-center rounded-md transition-colors disabled:cursor-not-allowed disabled:opacity-50';
 
 /**
  * The classes of a button (or of a link that looks like one).
@@ -31,13 +36,21 @@ export function buttonClasses({
   size = 'md',
   fullWidth = false,
   iconOnly = false,
+  align = 'center',
 }: {
   variant?: ButtonVariant;
   size?: ButtonSize;
   fullWidth?: boolean;
   iconOnly?: boolean;
+  align?: ButtonAlign;
 } = {}): string {
-  return [BASE, VARIANTS[variant], iconOnly ? ICON_SIZES[size] : SIZES[size], fullWidth ? 'w-full' : '']
+  return [
+    BASE,
+    ALIGNS[iconOnly ? 'center' : align],
+    VARIANTS[variant],
+    iconOnly ? ICON_SIZES[size] : SIZES[size],
+    fullWidth ? 'w-full' : '',
+  ]
     .filter(Boolean)
     .join(' ');
 }

@@ -1,7 +1,9 @@
+import { ChevronRight } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LabWorkspace } from '@/components/lab/LabWorkspace';
 import { labMdxComponents } from '@/components/lab/labMdxComponents';
+import { InlineIcon } from '@/components/ui/InlineIcon';
 import { listChapters } from '@/lib/content/chapters';
 import { compileChapter } from '@/lib/content/compileChapter';
 import { getLabSource, listLabs } from '@/lib/content/labs';
@@ -28,7 +30,7 @@ export default async function LabPage({ params }: PageProps<'/lab/[slug]'>) {
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none">
       <p className="m-0 text-sm">
-        <Link href="/lab/">Labs</Link> › Lab {lab.order}
+        <Link href="/lab/">Labs</Link> <InlineIcon icon={ChevronRight} className="text-muted" /> Lab {lab.order}
       </p>
       <h1 className="mt-1 text-3xl font-extrabold tracking-tight">{lab.title}</h1>
       <p className="mt-2 max-w-3xl text-muted">{lab.description}</p>
