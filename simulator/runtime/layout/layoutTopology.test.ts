@@ -32,7 +32,12 @@ describe('layoutTopology', () => {
       { x: 10, y: 304 },
       { x: 10, y: 420 },
     ]);
-    expect(placement.sizes['stream:game-events']).toEqual({ width: 220, height: 538 });
+    expect(placement.sizes['stream:game-events']).toEqual({ width: 244, height: 538 });
+    // Squared up for a wide, short canvas: two by two.
+    expect(layoutTopology(topology, {}, 'LR', { grid: true }).sizes['stream:game-events']).toEqual({
+      width: 476,
+      height: 306,
+    });
   });
 
   it('puts a phone’s canvas top to bottom, with the shards two abreast', () => {
@@ -41,7 +46,7 @@ describe('layoutTopology', () => {
     expect(placement.positions['stream:game-events']!.y).toBeGreaterThan(
       placement.positions['producer:game-servers']!.y,
     );
-    expect(placement.sizes['stream:game-events']).toEqual({ width: 428, height: 306 });
+    expect(placement.sizes['stream:game-events']).toEqual({ width: 476, height: 306 });
   });
 
   it('keeps a node where the learner put it and nudges the layout’s nodes clear of it', () => {
