@@ -62,7 +62,8 @@ async function smallestNodeText(canvas: Locator): Promise<number> {
       for (let text = walker.nextNode(); text; text = walker.nextNode()) {
         if (!text.textContent?.trim()) continue;
         const element = text.parentElement!;
-        if (element.getClientRects().length === 0) continue;
+        // Drawn text only: the screen-reader copy of a compact node's lines is clipped out of sight.
+        if (element.getClientRects().length === 0 || element.closest('.sr-only')) continue;
         smallest = Math.min(smallest, parseFloat(getComputedStyle(element).fontSize) * zoom);
       }
     }

@@ -81,6 +81,11 @@ export function NodeFrame({
             </span>
           </p>
           {compact}
+          {/* Zoomed out, the full lines are still there for screen readers. */}
+          <div className="sr-only">
+            <p>{kind}</p>
+            {children}
+          </div>
         </div>
       )}
       {source && <FlowHandle type="source" direction={direction} title={source} />}

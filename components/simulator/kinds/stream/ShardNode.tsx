@@ -74,6 +74,10 @@ function ShardNodeView({ data, selected }: NodeProps<FlowNode>) {
             {!open && <span className="text-[24px] text-muted">closed</span>}
           </p>
           <Meter label="write" value={row.write} compact />
+          <p className="sr-only">
+            {throttling ? `throttled ${formatCount(row.throttled)}/s` : `${formatCount(row.records)} rec/s`}, read{' '}
+            {formatPercent(row.read)}, {formatCount(row.retained)} retained
+          </p>
         </div>
       )}
       <RetentionStrip

@@ -60,6 +60,9 @@ function StreamNodeView({ data, selected }: NodeProps<FlowNode>) {
                 ? `${s.openShards} shards`
                 : s.status}
           </p>
+          <p className="sr-only">
+            {s.mode === 'ON_DEMAND' ? 'on-demand' : 'provisioned'}, {s.status}, {s.retentionHours} h retention
+          </p>
         </div>
       )}
       <FlowHandle
