@@ -15,6 +15,9 @@ async function press(locator: Locator) {
   await locator.press('Enter');
 }
 
+// A canvas big enough for these pipelines at full size, where nodes show every line.
+test.use({ viewport: { width: 1600, height: 1100 } });
+
 test('a Lambda function from the palette reads a stream once its mapping is created', async ({ page }) => {
   test.slow();
   await open(page, 'hot-key');

@@ -81,11 +81,8 @@ export function NodeFrame({
             </span>
           </p>
           {compact}
-          {/* Zoomed out, the full lines are still there for screen readers. */}
-          <div className="sr-only">
-            <p>{kind}</p>
-            {children}
-          </div>
+          {/* What it is, for screen readers; the inspector and the table view have every number. */}
+          <p className="sr-only">{kind}</p>
         </div>
       )}
       {source && <FlowHandle type="source" direction={direction} title={source} />}

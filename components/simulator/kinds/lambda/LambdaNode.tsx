@@ -8,10 +8,15 @@ import { lambdaSummary } from '@/simulator/views/lambdaSummary';
 import type { FlowNode } from '../../canvas/buildFlow';
 import { useSimValue } from '../../useSimulation';
 import { CompactValue, NodeFrame } from '../NodeFrame';
+import { useNodeForm } from '../useNodeForm';
 
 /** A Lambda function and its Kinesis event source mapping. */
 function LambdaNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const s = useSimValue((sim) => lambdaSummary(sim, data.name));
+  const form = useNodeForm();
+  const s = useSimValue((sim) => {
+    const summary = lambdaSummary(sim, data.name);
+    return form === 'full' ? summary : { ...summary, processed: 0, retries: 0 };
+  });
   const unmapped = s.state === null;
   const blocked = s.blocked !== '';
   return (

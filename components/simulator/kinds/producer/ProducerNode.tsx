@@ -8,9 +8,15 @@ import { producerSummary } from '@/simulator/views/nodeSummaries';
 import type { FlowNode } from '../../canvas/buildFlow';
 import { useSimValue } from '../../useSimulation';
 import { CompactValue, NodeFrame } from '../NodeFrame';
+import { useNodeForm } from '../useNodeForm';
 
 function ProducerNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const s = useSimValue((sim) => producerSummary(sim, data.name));
+  const form = useNodeForm();
+  // Zoomed out the node shows rates only: leaving the running totals out saves a render every frame.
+  const s = useSimValue((sim) => {
+    const summary = producerSummary(sim, data.name);
+    return form === 'full' ? summary : { ...summary, accepted: 0, dropped: 0 };
+  });
   const throttling = s.throttledLastSecond > 0;
   const summary = data.draft
     ? undefined

@@ -25,7 +25,8 @@ function ShardNodeView({ data, selected }: NodeProps<FlowNode>) {
       records: r?.incomingRecords ?? 0,
       bytes: r?.incomingBytes ?? 0,
       throttled: r?.throttledRecords ?? 0,
-      retained: r?.retainedRecords ?? 0,
+      // Only the full form shows the count: zoomed out, a count that grows every frame costs a render.
+      retained: form === 'full' ? (r?.retainedRecords ?? 0) : 0,
       fill: r ? Math.round(r.retentionFill * 200) / 200 : 0,
     };
   });
@@ -76,7 +77,7 @@ function ShardNodeView({ data, selected }: NodeProps<FlowNode>) {
           <Meter label="write" value={row.write} compact />
           <p className="sr-only">
             {throttling ? `throttled ${formatCount(row.throttled)}/s` : `${formatCount(row.records)} rec/s`}, read{' '}
-            {formatPercent(row.read)}, {formatCount(row.retained)} retained
+            {formatPercent(row.read)}
           </p>
         </div>
       )}
