@@ -1,4 +1,4 @@
-// npm run bench:ui [-- <scenario | Nshards> [speed]]: drives the built playground in Chromium while it runs at
+// npm run bench:ui [-- <scenario | Nshards> [speed] [panel]]: drives the built playground in Chromium while it runs at
 // 3600× and prints frame-time percentiles, the speed the simulation actually reached, and interaction latency
 // (Event Timing: input delay + processing + next paint). `200shards` opens a generated 200-shard stream.
 // Needs `npm run build` first.
@@ -9,6 +9,8 @@ import { benchPath } from './uiScenes';
 
 const SCENARIO = process.argv[2] ?? 'many-consumers';
 const SPEED = process.argv[3] ?? '3600';
+/** The view open under the canvas while it runs (the table view by default, as a learner sees it). */
+const PANEL = process.argv[4] ?? 'Table';
 const RUN_SECONDS = 10;
 
 const percentile = (sorted: number[], p: number) =>
@@ -51,6 +53,7 @@ async function main() {
       }).observe({ type: 'event', durationThreshold: 16 });
     `);
     await page.getByLabel('Speed').selectOption(SPEED);
+    await page.getByRole('tab', { name: PANEL }).click();
     const virtualStart = await clock(page);
     await page.getByRole('button', { name: /Play/ }).click();
     const wallStart = Date.now();
@@ -94,6 +97,7 @@ async function main() {
         scenario: SCENARIO,
         speed: Number(SPEED),
         canvasNodes: nodes,
+        panel: PANEL,
         frames: intervals.length,
         frameMsP50: round(percentile(intervals, 0.5)),
         frameMsP95: round(percentile(intervals, 0.95)),

@@ -79,7 +79,7 @@ export function Simulator({ scenarioId, scenarios, variant, initial, extraPanels
   return (
     <SimulationProvider value={session} key={session.instance}>
       <ReactFlowProvider>
-        <div ref={root} className="space-y-3">
+        <div ref={root} className="shardlab-simulator space-y-3">
           <div className="flex flex-wrap items-start justify-between gap-3">
             <SimulatorControls start={session.start} seed={session.seed} onReset={reset} />
             <ShareControls current={() => sharedOf(session)} load={load} onMessage={onMessage} onError={setError} />

@@ -1,17 +1,56 @@
 'use client';
 
-import { useStoreApi } from '@xyflow/react';
-import { useEffect, useRef, useState } from 'react';
+import { useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
 import type { FlowDirection } from '@/simulator/runtime/kinds/kindModel';
-import { trafficOf, type TrafficSample } from '@/simulator/views/traffic';
+import { trafficOf } from '@/simulator/views/traffic';
 import { onSimulationFrame } from '../frameListeners';
 import { useSimulationHandle } from '../SimulationContext';
 import { useColorMode } from '../useColorMode';
 import { usePrefersReducedMotion } from '../usePrefersReducedMotion';
 import { useProjector } from '../useProjector';
 import type { FlowNode } from './buildFlow';
-import { drawDots, drawFlows, readTrafficColours, type TrafficView } from './traffic/drawTraffic';
-import { TrafficModel } from './traffic/trafficModel';
+import { readTrafficColours } from './traffic/drawTraffic';
+import type { Rect } from './traffic/trafficGeometry';
+import { TrafficPainter, type PainterFrame, type PainterSettings, type PainterView } from './traffic/trafficPainter';
+
+/** Where every node is now, in flow coordinates, from React Flow's own store. */
+function viewOf(state: ReactFlowState<FlowNode>, direction: FlowDirection): PainterView {
+  const rects: Record<string, Rect> = {};
+  for (const [id, node] of state.nodeLookup)
+    rects[id] = {
+      ...node.internals.positionAbsolute,
+      width: node.width ?? node.measured.width ?? 0,
+      height: node.height ?? node.measured.height ?? 0,
+    };
+  return { transform: state.transform, direction, rects };
+}
+
+interface Connection {
+  frame: (frame: PainterFrame) => void;
+  configure: (settings: PainterSettings) => void;
+  close: () => void;
+}
+
+/**
+ * Paints in a worker on an OffscreenCanvas where the browser allows it, so a frame of moving dots
+ * costs the page's thread a message, not a canvas commit; otherwise on the page.
+ */
+function connect(canvas: HTMLCanvasElement, settings: PainterSettings, onLegend: (perDot: number | null) => void) {
+  if ('transferControlToOffscreen' in canvas && typeof Worker !== 'undefined') {
+    const offscreen = canvas.transferControlToOffscreen();
+    const worker = new Worker(new URL('./traffic/trafficWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<{ perDot: number | null }>) => onLegend(event.data.perDot);
+    worker.postMessage({ type: 'init', canvas: offscreen, settings }, [offscreen]);
+    return {
+      frame: (frame) => worker.postMessage({ type: 'frame', frame }),
+      configure: (next) => worker.postMessage({ type: 'settings', settings: next }),
+      close: () => worker.terminate(),
+    } satisfies Connection;
+  }
+  const painter = new TrafficPainter(canvas, settings, onLegend);
+  return { frame: (f) => painter.frame(f), configure: (s) => painter.configure(s), close: () => {} } satisfies Connection;
+}
 
 /**
  * Records you can see: one <canvas> over the graph, drawn once per frame right after the frame's tick
@@ -28,101 +67,82 @@ export function TrafficLayer({
 }) {
   const { store } = useSimulationHandle();
   const flow = useStoreApi<FlowNode>();
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [model] = useState(() => new TrafficModel());
+  const box = useRef<HTMLDivElement>(null);
   const reduced = usePrefersReducedMotion();
   const theme = `${useColorMode()}${useProjector() ? '+projector' : ''}`;
 
   useEffect(() => {
-    const element = canvas.current;
-    const ctx = element?.getContext('2d');
-    if (!element || !ctx) return;
-    const colours = readTrafficColours(element);
+    const container = box.current;
+    if (!container) return;
+    // A new canvas each time: control of a canvas can be handed to a worker only once.
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('aria-hidden', 'true');
+    canvas.dataset.testid = 'traffic-layer';
+    canvas.className = 'pointer-events-none absolute inset-0 h-full w-full';
+    container.append(canvas);
+    const settings = (): PainterSettings => ({
+      width: flow.getState().width,
+      height: flow.getState().height,
+      ratio: window.devicePixelRatio || 1,
+      colours: readTrafficColours(container),
+      reduced,
+    });
+    let current = settings();
+    const painter = connect(canvas, current, onLegend);
     let sampled = -1;
-    let sample: TrafficSample = trafficOf(store.getState().sim);
+    let viewed: { transform: unknown; nodes: unknown; direction: FlowDirection } | null = null;
     let lastWall: number | null = null;
     let visible = true;
-    const take = () => {
-      const state = store.getState();
-      if (state.frame === sampled) return;
-      sampled = state.frame;
-      sample = trafficOf(state.sim);
-      model.sample(sample);
-      onLegend(model.flowing() ? model.recordsPerDot : null);
-    };
-    const draw = () => {
+    const send = (advanceMs: number) => {
       if (!visible) return;
-      const { transform, width, height, nodeLookup } = flow.getState();
-      const ratio = window.devicePixelRatio || 1;
-      if (element.width !== Math.round(width * ratio) || element.height !== Math.round(height * ratio)) {
-        element.width = Math.round(width * ratio);
-        element.height = Math.round(height * ratio);
+      const state = store.getState();
+      const rf = flow.getState();
+      const frame: PainterFrame = { advanceMs };
+      if (state.frame !== sampled) {
+        sampled = state.frame;
+        frame.sample = trafficOf(state.sim);
       }
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      ctx.clearRect(0, 0, width, height);
-      const view: TrafficView = {
-        transform,
-        direction,
-        colours,
-        rectOf: (id) => {
-          const node = nodeLookup.get(id);
-          if (!node) return undefined;
-          return {
-            ...node.internals.positionAbsolute,
-            width: node.width ?? node.measured.width ?? 0,
-            height: node.height ?? node.measured.height ?? 0,
-          };
-        },
-      };
-      if (reduced) drawFlows(ctx, sample, model, view);
-      else drawDots(ctx, model, view);
+      if (!viewed || viewed.transform !== rf.transform || viewed.nodes !== rf.nodeLookup) {
+        viewed = { transform: rf.transform, nodes: rf.nodeLookup, direction };
+        frame.view = viewOf(rf, direction);
+      }
+      if (rf.width !== current.width || rf.height !== current.height) painter.configure((current = settings()));
+      painter.frame(frame);
     };
-    take();
-    draw();
+    send(0);
     const stopFrames = onSimulationFrame(store, (wall) => {
-      take();
       // A long gap (a background tab) moves dots on by one frame's worth, not by minutes.
-      if (!reduced) model.advance(lastWall === null ? 0 : Math.min(100, Math.max(0, wall - lastWall)));
+      send(lastWall === null ? 0 : Math.min(100, Math.max(0, wall - lastWall)));
       lastWall = wall;
-      draw();
     });
     // Paused, the picture changes only when the simulation does (a step, an edit) or the view moves.
     const stopSim = store.subscribe((state) => {
       if (state.clock.running) return;
       lastWall = null;
-      take();
-      draw();
+      send(0);
     });
     const stopFlow = flow.subscribe((state, previous) => {
       if (store.getState().clock.running) return;
-      if (
-        state.transform !== previous.transform ||
-        state.nodeLookup !== previous.nodeLookup ||
-        state.width !== previous.width
-      )
-        draw();
+      if (state.transform !== previous.transform || state.nodeLookup !== previous.nodeLookup || state.width !== previous.width)
+        send(0);
     });
     const observer = new IntersectionObserver(([entry]) => {
       visible = entry?.isIntersecting ?? true;
-      if (visible) draw();
+      if (visible) {
+        viewed = null;
+        send(0);
+      }
     });
-    observer.observe(element);
+    observer.observe(container);
     return () => {
       stopFrames();
       stopSim();
       stopFlow();
       observer.disconnect();
+      painter.close();
+      canvas.remove();
     };
-  }, [store, flow, model, reduced, direction, theme, onLegend]);
+  }, [store, flow, reduced, direction, theme, onLegend]);
 
-  return (
-    <>
-      <canvas
-        ref={canvas}
-        aria-hidden="true"
-        data-testid="traffic-layer"
-        className="pointer-events-none absolute inset-0 z-[4] h-full w-full"
-      />
-    </>
-  );
+  return <div ref={box} aria-hidden="true" className="pointer-events-none absolute inset-0 z-[4]" />;
 }
