@@ -49,7 +49,11 @@ function connect(canvas: HTMLCanvasElement, settings: PainterSettings, onLegend:
     } satisfies Connection;
   }
   const painter = new TrafficPainter(canvas, settings, onLegend);
-  return { frame: (f) => painter.frame(f), configure: (s) => painter.configure(s), close: () => {} } satisfies Connection;
+  return {
+    frame: (f) => painter.frame(f),
+    configure: (s) => painter.configure(s),
+    close: () => {},
+  } satisfies Connection;
 }
 
 /**
@@ -123,7 +127,11 @@ export function TrafficLayer({
     });
     const stopFlow = flow.subscribe((state, previous) => {
       if (store.getState().clock.running) return;
-      if (state.transform !== previous.transform || state.nodeLookup !== previous.nodeLookup || state.width !== previous.width)
+      if (
+        state.transform !== previous.transform ||
+        state.nodeLookup !== previous.nodeLookup ||
+        state.width !== previous.width
+      )
         send(0);
     });
     const observer = new IntersectionObserver(([entry]) => {

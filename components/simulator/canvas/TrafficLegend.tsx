@@ -11,7 +11,7 @@ export function TrafficLegend({ perDot }: { perDot: number | null }) {
   const reduced = usePrefersReducedMotion();
   if (perDot === null) return null;
   return (
-    <p className="m-0 flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-border px-2 py-1.5 text-[13px] text-fg">
+    <p className="m-0 flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-border px-2 py-1.5 text-sm text-fg">
       <span className="font-semibold">
         {reduced
           ? `Traffic: a wire's width grows with its rate (${formatCount(perDot)} records/s for the first step)`

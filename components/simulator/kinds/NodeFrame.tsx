@@ -74,9 +74,10 @@ export function NodeFrame({
         </div>
       ) : (
         <div className="flex h-full flex-col justify-center gap-1 px-3 leading-tight">
-          <p className="m-0 flex items-center gap-1.5 text-[24px] font-bold">
+          <p className="m-0 flex items-center gap-1.5 text-[24px] leading-[1.15] font-bold">
             <Icon aria-hidden="true" className="size-6 shrink-0" strokeWidth={2.25} />
-            <span className="truncate" title={name}>
+            {/* Two lines before it is cut: a hyphenated name breaks at its hyphen, not mid-word. */}
+            <span className="line-clamp-2" title={name}>
               {name}
             </span>
           </p>
