@@ -59,3 +59,9 @@ export function freeName(editor: Editor, prefix: string): string {
 export function place(editor: Editor, id: string, at: XY): void {
   editor.canvas.setState({ positions: { ...editor.canvas.getState().positions, [id]: at }, selected: id });
 }
+
+/** A new node: placed where it was dropped, or, added from the keyboard, left to the layout. Selected either way. */
+export function placeNew(editor: Editor, id: string, at: XY | undefined): void {
+  if (at) place(editor, id, at);
+  else editor.canvas.setState({ selected: id });
+}

@@ -1,6 +1,6 @@
 import type { SimState } from '../../engine/types';
 import { nodeId } from '../createCanvasStore';
-import { place, remember, run } from '../editorCore';
+import { placeNew, remember, run } from '../editorCore';
 import { connectBucket } from './firehoseKind';
 import type { KindModel, Topology } from './kindModel';
 import { CARD_SIZES } from './nodeGeometry';
@@ -32,8 +32,7 @@ export const bucketKind: KindModel = {
     const id = nodeId.bucket(name);
     const result = run(editor, { type: 's3/createBucket', name });
     if (!result.ok) return { id, ...result };
-    if (at) place(editor, id, at);
-    else editor.canvas.setState({ selected: id });
+    placeNew(editor, id, at);
     // A bucket with no objects can go again; this one only leaves the canvas.
     remember(editor, `add ${name}`, [], before);
     return { id, ok: true };

@@ -1,7 +1,7 @@
 import type { ConsumerAppConfig } from '../../engine/consumerTypes';
 import type { SimState } from '../../engine/types';
 import { nodeId } from '../createCanvasStore';
-import { freeName, layoutOf, place, remember, run, type EditResult, type Editor } from '../editorCore';
+import { freeName, layoutOf, placeNew, remember, run, type EditResult, type Editor } from '../editorCore';
 import { addDraft, draftToTopology, dropDraft, findDraft, wireDraft } from './drafts';
 import type { End, KindModel, Topology } from './kindModel';
 import { CARD_SIZES } from './nodeGeometry';
@@ -81,8 +81,7 @@ export const consumerKind: KindModel = {
       : defaultConsumer(name);
     addDraft(editor, { kind: 'consumer', config });
     const id = nodeId.consumer(name);
-    if (at) place(editor, id, at);
-    else editor.canvas.setState({ selected: id });
+    placeNew(editor, id, at);
     remember(editor, `add ${name}`, [], before);
     return { id, ok: true };
   },

@@ -1,6 +1,6 @@
 import type { SimState } from '../../engine/types';
 import { nodeId } from '../createCanvasStore';
-import { freeName, layoutOf, place, remember, run, type EditResult, type Editor } from '../editorCore';
+import { freeName, layoutOf, placeNew, remember, run, type EditResult, type Editor } from '../editorCore';
 import type { KindModel, Topology } from './kindModel';
 import { CARD_SIZES } from './nodeGeometry';
 
@@ -78,8 +78,7 @@ export const lambdaKind: KindModel = {
       config: { name, durationMsPerRecord: 1, concurrency: null, failure: { kind: 'none' } },
     });
     if (!result.ok) return { id, ...result };
-    if (at) place(editor, id, at);
-    else editor.canvas.setState({ selected: id });
+    placeNew(editor, id, at);
     remember(editor, `add ${name}`, [{ type: 'lambda/deleteFunction', name }], before);
     return { id, ok: true };
   },

@@ -2,7 +2,7 @@ import type { ProducerConfig } from '../../engine/producerTypes';
 import type { SimState } from '../../engine/types';
 import { describeKeys } from '../../views/nodeSummaries';
 import { nodeId } from '../createCanvasStore';
-import { freeName, layoutOf, place, remember, run, type EditResult, type Editor } from '../editorCore';
+import { freeName, layoutOf, placeNew, remember, run, type EditResult, type Editor } from '../editorCore';
 import { addDraft, dropDraft, findDraft, wireDraft, draftToTopology } from './drafts';
 import type { End, KindModel, Topology } from './kindModel';
 import { CARD_SIZES } from './nodeGeometry';
@@ -89,8 +89,7 @@ export const producerKind: KindModel = {
     // Seeds differ per producer, drafts included, so two new producers never send the same keys.
     const seed = editor.sim.getState().sim.producers.length + editor.canvas.getState().drafts.length + 101;
     addDraft(editor, { kind: 'producer', config: defaultProducer(name, seed) });
-    if (at) place(editor, id, at);
-    else editor.canvas.setState({ selected: id });
+    placeNew(editor, id, at);
     remember(editor, `add ${name}`, [], before);
     return { id, ok: true };
   },

@@ -2,7 +2,7 @@ import { HASH_SPACE } from '../../engine/hashing';
 import { shardId } from '../../engine/ids';
 import type { SimState } from '../../engine/types';
 import { nodeId } from '../createCanvasStore';
-import { freeName, place, remember, run } from '../editorCore';
+import { freeName, placeNew, remember, run } from '../editorCore';
 import type { KindModel, Topology } from './kindModel';
 import { consumerKind } from './consumerKind';
 import { producerKind } from './producerKind';
@@ -65,8 +65,7 @@ export const streamKind: KindModel = {
       input: { StreamName: name, ShardCount: 2 },
     });
     if (!result.ok) return { id, ...result };
-    if (at) place(editor, id, at);
-    else editor.canvas.setState({ selected: id });
+    placeNew(editor, id, at);
     remember(
       editor,
       `add ${name}`,

@@ -6,19 +6,14 @@ import { memo } from 'react';
 import { formatCount, formatDuration } from '@/simulator/views/format';
 import { consumerSummary } from '@/simulator/views/nodeSummaries';
 import type { FlowNode } from '../../canvas/buildFlow';
-import { useSimValue } from '../../useSimulation';
 import { CompactValue, NodeFrame } from '../NodeFrame';
-import { useNodeForm } from '../useNodeForm';
+import { useNodeSummary } from '../useNodeSummary';
 
 /** Iterator age above this is a consumer falling behind: the compact form says so in red. */
 const BEHIND_MS = 60_000;
 
 function ConsumerNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const form = useNodeForm();
-  const s = useSimValue((sim) => {
-    const summary = consumerSummary(sim, data.name);
-    return form === 'full' ? summary : { ...summary, processed: 0 };
-  });
+  const { s } = useNodeSummary((sim) => consumerSummary(sim, data.name), ['processed']);
   const enhanced = data.facts.fanOut === 'enhanced';
   const behind = s.iteratorAgeMs > BEHIND_MS;
   return (

@@ -6,17 +6,12 @@ import { memo } from 'react';
 import { formatCount, formatDuration } from '@/simulator/views/format';
 import { lambdaSummary } from '@/simulator/views/lambdaSummary';
 import type { FlowNode } from '../../canvas/buildFlow';
-import { useSimValue } from '../../useSimulation';
 import { CompactValue, NodeFrame } from '../NodeFrame';
-import { useNodeForm } from '../useNodeForm';
+import { useNodeSummary } from '../useNodeSummary';
 
 /** A Lambda function and its Kinesis event source mapping. */
 function LambdaNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const form = useNodeForm();
-  const s = useSimValue((sim) => {
-    const summary = lambdaSummary(sim, data.name);
-    return form === 'full' ? summary : { ...summary, processed: 0, retries: 0 };
-  });
+  const { s } = useNodeSummary((sim) => lambdaSummary(sim, data.name), ['processed', 'retries']);
   const unmapped = s.state === null;
   const blocked = s.blocked !== '';
   return (

@@ -6,17 +6,11 @@ import { memo } from 'react';
 import { formatCount } from '@/simulator/views/format';
 import { producerSummary } from '@/simulator/views/nodeSummaries';
 import type { FlowNode } from '../../canvas/buildFlow';
-import { useSimValue } from '../../useSimulation';
 import { CompactValue, NodeFrame } from '../NodeFrame';
-import { useNodeForm } from '../useNodeForm';
+import { useNodeSummary } from '../useNodeSummary';
 
 function ProducerNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const form = useNodeForm();
-  // Zoomed out the node shows rates only: leaving the running totals out saves a render every frame.
-  const s = useSimValue((sim) => {
-    const summary = producerSummary(sim, data.name);
-    return form === 'full' ? summary : { ...summary, accepted: 0, dropped: 0 };
-  });
+  const { s } = useNodeSummary((sim) => producerSummary(sim, data.name), ['accepted', 'dropped']);
   const throttling = s.throttledLastSecond > 0;
   const summary = data.draft
     ? undefined

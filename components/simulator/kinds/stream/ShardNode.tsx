@@ -6,30 +6,30 @@ import { memo } from 'react';
 import { formatCount, formatMBps, formatPercent } from '@/simulator/views/format';
 import { shardRow } from '@/simulator/views/shardRows';
 import type { FlowNode } from '../../canvas/buildFlow';
-import { useSimValue } from '../../useSimulation';
 import { Meter } from '../Meter';
 import { RetentionStrip } from './RetentionStrip';
-import { useNodeForm } from '../useNodeForm';
+import { useNodeSummary } from '../useNodeSummary';
 
 /** `shardId-000000000012` → `12`: the full id is in the node's name for screen readers and in the table. */
 const shortShardId = (id: string) => String(Number(id.replace('shardId-', '')));
 
 function ShardNodeView({ data, selected }: NodeProps<FlowNode>) {
-  const form = useNodeForm();
   const stream = String(data.facts.stream);
-  const row = useSimValue((sim) => {
-    const r = shardRow(sim, stream, data.name);
-    return {
-      write: r ? Math.round(r.writeUtilization * 100) / 100 : 0,
-      read: r ? Math.round(r.readUtilization * 100) / 100 : 0,
-      records: r?.incomingRecords ?? 0,
-      bytes: r?.incomingBytes ?? 0,
-      throttled: r?.throttledRecords ?? 0,
-      // Only the full form shows the count: zoomed out, a count that grows every frame costs a render.
-      retained: form === 'full' ? (r?.retainedRecords ?? 0) : 0,
-      fill: r ? Math.round(r.retentionFill * 200) / 200 : 0,
-    };
-  });
+  const { s: row, form } = useNodeSummary(
+    (sim) => {
+      const r = shardRow(sim, stream, data.name);
+      return {
+        write: r ? Math.round(r.writeUtilization * 100) / 100 : 0,
+        read: r ? Math.round(r.readUtilization * 100) / 100 : 0,
+        records: r?.incomingRecords ?? 0,
+        bytes: r?.incomingBytes ?? 0,
+        throttled: r?.throttledRecords ?? 0,
+        retained: r?.retainedRecords ?? 0,
+        fill: r ? Math.round(r.retentionFill * 200) / 200 : 0,
+      };
+    },
+    ['retained'],
+  );
   const open = data.facts.open === true;
   const throttling = row.throttled > 0;
   const short = shortShardId(data.name);
