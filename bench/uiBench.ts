@@ -103,6 +103,9 @@ async function main() {
         frameMsP95: round(percentile(intervals, 0.95)),
         frameMsP99: round(percentile(intervals, 0.99)),
         framesOver16_7ms: intervals.filter((d) => d > 17.5).length,
+        // Intervals are whole display refreshes (16.7 ms at 60 Hz) plus timer jitter: a frame is on time
+        // when it took one refresh.
+        framesOnTimePercent: round((100 * intervals.filter((d) => d <= 17.5).length) / Math.max(1, intervals.length)),
         trafficLayer: traffic > 0 ? 'on' : 'absent',
         notificationsPerFrame: counted.frames > 0 ? round(counted.notifications / counted.frames) : null,
         reachedSpeed: Math.round(virtualSeconds / wallSeconds),

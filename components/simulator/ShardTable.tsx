@@ -1,5 +1,9 @@
 'use client';
 
+import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { useState } from 'react';
+import { Button } from '@/components/ui/Button';
+
 import { formatCount, formatDuration, formatMBps, formatPercent } from '@/simulator/views/format';
 import { DataTable, type Column } from '@/components/ui/DataTable';
 import { shardRows, type ShardRow } from '@/simulator/views/shardRows';
@@ -19,10 +23,18 @@ export function ShardTable() {
   );
 }
 
+/** Shards per page: a page of a big stream stays readable, and only what is shown is redrawn each frame. */
+export const SHARD_PAGE_SIZE = 50;
+
 function StreamShardTable({ stream }: { stream: string }) {
   useSimFrame();
   const { store } = useSimulationHandle();
-  const rows = shardRows(store.getState().sim, stream);
+  const [page, setPage] = useState(0);
+  const total = store.getState().sim.streams[stream]?.shards.length ?? 0;
+  const pages = Math.max(1, Math.ceil(total / SHARD_PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const from = current * SHARD_PAGE_SIZE;
+  const rows = shardRows(store.getState().sim, stream, from, from + SHARD_PAGE_SIZE);
   const consumers = rows[0]?.iteratorAges.map((a) => a.consumer) ?? [];
   const columns: Column<ShardRow>[] = [
     { key: 'shard', header: 'Shard', className: 'font-mono text-xs whitespace-nowrap', cell: (r) => r.shardId },
@@ -61,13 +73,33 @@ function StreamShardTable({ stream }: { stream: string }) {
     ),
   ];
   return (
-    <DataTable
-      caption={<>Shards of {stream}, last second</>}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => r.shardId}
-      rowClassName={(r) => (r.throttledRecords > 0 ? 'bg-pitfall-bg' : '')}
-      dense
-    />
+    <div>
+      <DataTable
+        caption={
+          <>
+            Shards of {stream}, last second
+            {pages > 1 && `: ${from + 1}–${from + rows.length} of ${total}`}
+          </>
+        }
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.shardId}
+        rowClassName={(r) => (r.throttledRecords > 0 ? 'bg-pitfall-bg' : '')}
+        dense
+      />
+      {pages > 1 && (
+        <nav aria-label={`Pages of the shards of ${stream}`} className="mt-2 flex items-center gap-2 text-sm">
+          <Button size="sm" icon={ChevronLeft} disabled={current === 0} onClick={() => setPage(current - 1)}>
+            Previous shards
+          </Button>
+          <Button size="sm" icon={ChevronRight} disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+            Next shards
+          </Button>
+          <span className="text-muted">
+            Page {current + 1} of {pages}
+          </span>
+        </nav>
+      )}
+    </div>
   );
 }

@@ -39,14 +39,15 @@ export interface ShardRow {
 }
 
 /**
- * The per-shard numbers for a stream, from the last whole second of metrics.
+ * The per-shard numbers for a stream, from the last whole second of metrics; `from`/`to` take a page of
+ * the shards (by position, as Array.slice does).
  * @example shardRows(sim, 'game-events').filter((r) => r.throttledRecords > 0).map((r) => r.shardId)
  */
-export function shardRows(sim: SimState, streamName: string): ShardRow[] {
+export function shardRows(sim: SimState, streamName: string, from = 0, to = Infinity): ShardRow[] {
   const stream = sim.streams[streamName];
   if (!stream) return [];
   const apps = sim.consumerApps.filter((a) => a.config.stream === streamName);
-  return stream.shards.map((shard) => rowOf(sim, streamName, shard, apps));
+  return stream.shards.slice(from, to).map((shard) => rowOf(sim, streamName, shard, apps));
 }
 
 /**
