@@ -1,7 +1,7 @@
 // zod/mini, like the scenario schema: demos are validated in the browser too (imported files).
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { NODE_KINDS } from '@/simulator/runtime/kinds/kindModel';
+import { NODE_KINDS } from '@/simulator/runtime/kinds/kindModels';
 import { SPEEDS } from '@/simulator/runtime/virtualClock';
 import { mappingSettingsSchema } from '@/simulator/scenarios/lambdaScenarioSchema';
 import { scenarioConsumerSchema, scenarioProducerSchema } from '@/simulator/scenarios/scenarioSchema';

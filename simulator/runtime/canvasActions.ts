@@ -1,7 +1,7 @@
 import { parseNodeId, type XY } from './createCanvasStore';
 import { layoutOf, remember, type EditResult, type Editor } from './editorCore';
-import type { End, NodeKind } from './kinds/kindModel';
-import { isNodeKind, KIND_MODELS } from './kinds/kindModels';
+import type { End } from './kinds/kindModel';
+import { isNodeKind, KIND_MODELS, type NodeKind } from './kinds/kindModels';
 
 export { defaultConsumer } from './kinds/consumerKind';
 export { defaultProducer } from './kinds/producerKind';

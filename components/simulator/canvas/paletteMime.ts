@@ -1,5 +1,4 @@
-import type { NodeKind } from '@/simulator/runtime/kinds/kindModel';
-import { isNodeKind } from '@/simulator/runtime/kinds/kindModels';
+import { isNodeKind, type NodeKind } from '@/simulator/runtime/kinds/kindModels';
 
 /** The drag-and-drop type palette items carry, so the canvas ignores other drops (files, text). */
 export const PALETTE_MIME = 'application/x-shardlab-node';

@@ -3,8 +3,8 @@
 import type { NodeProps } from '@xyflow/react';
 import { Archive, Flame, Layers, RadioTower, Send, SquareFunction, Users, type LucideIcon } from 'lucide-react';
 import type { ComponentType, ReactNode } from 'react';
-import type { End, NodeKind } from '@/simulator/runtime/kinds/kindModel';
-import { NODE_KINDS } from '@/simulator/runtime/kinds/kindModel';
+import type { End } from '@/simulator/runtime/kinds/kindModel';
+import { NODE_KINDS, type NodeKind } from '@/simulator/runtime/kinds/kindModels';
 import type { FlowNode } from '../canvas/buildFlow';
 import { S3Browser } from '../S3Browser';
 import { BucketNode } from './bucket/BucketNode';

@@ -2,13 +2,6 @@ import type { SimState } from '../../engine/types';
 import type { CanvasLayout, Draft, XY } from '../createCanvasStore';
 import type { EditResult, Editor } from '../editorCore';
 
-/**
- * The kinds of node on the canvas, spelled one way everywhere: node ids (`bucket:archive-1`), React
- * Flow node types, the palette, the inspector and the demo schema.
- */
-export const NODE_KINDS = ['producer', 'stream', 'shard', 'consumer', 'lambda', 'firehose', 'bucket'] as const;
-export type NodeKind = (typeof NODE_KINDS)[number];
-
 /** Facts a node is drawn with: primitives, so a topology compares by value. */
 export type NodeFacts = Record<string, string | number | boolean>;
 
@@ -16,7 +9,8 @@ export type NodeFacts = Record<string, string | number | boolean>;
 export interface TopologyNode {
   /** `<kind>:<name>`; a shard is `shard:<stream>:<shard id>`. */
   id: string;
-  kind: NodeKind;
+  /** One of the registry's kinds (kindModels.ts), spelled as in node ids. */
+  kind: string;
   name: string;
   /** A shard's stream node: children move with their parent. */
   parent?: string;
@@ -57,10 +51,11 @@ export interface End {
 /**
  * Everything the canvas needs to know about one kind of node, apart from how it looks (that is the
  * view registry's, in components/simulator/kinds). A new kind is one model file plus one line in
- * kindModels.ts.
+ * kindModels.ts, and one view folder plus one entry in kindViews.tsx.
  */
 export interface KindModel {
-  kind: NodeKind;
+  /** The kind's one spelling: its node ids' prefix, React Flow's node type, the demo schema's word. */
+  kind: string;
   /** The nodes and wires of this kind in the simulation (and the canvas drafts, for unwired kinds). */
   read(sim: SimState, drafts: Draft[]): Topology;
   /**

@@ -1,4 +1,4 @@
-import type { FlowDirection, NodeKind, Size } from './kindModel';
+import type { FlowDirection, Size } from './kindModel';
 
 // Node sizes are fixed, in CSS px at zoom 1: the layout places nodes before they are drawn, and the
 // compact form (drawn when zoomed out) fits the same box, so switching forms never moves anything.
@@ -51,11 +51,4 @@ export function shardOffset(
     x: STREAM_PAD + (index % columns) * (SHARD_SIZE.width + SHARD_GAP),
     y: STREAM_HEADER + Math.floor(index / columns) * (SHARD_SIZE.height + SHARD_GAP),
   };
-}
-
-/** A node's size as it is added from the palette (a new stream has 2 shards). */
-export function newNodeSize(kind: NodeKind, direction: FlowDirection): Size {
-  if (kind === 'stream') return streamSize(2, direction);
-  if (kind === 'shard') return SHARD_SIZE;
-  return CARD_SIZES[kind];
 }

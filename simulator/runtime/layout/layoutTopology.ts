@@ -1,7 +1,7 @@
 import dagre from '@dagrejs/dagre';
 import type { XY } from '../createCanvasStore';
 import type { FlowDirection, Size, Topology, TopologyNode } from '../kinds/kindModel';
-import { KIND_MODELS } from '../kinds/kindModels';
+import { modelOf } from '../kinds/kindModels';
 import { shardOffset } from '../kinds/nodeGeometry';
 import { separateBoxes, type Box } from './separateBoxes';
 
@@ -33,7 +33,7 @@ export function layoutTopology(
 ): CanvasPlacement {
   const top = topology.nodes.filter((n) => !n.parent);
   const sizes: Record<string, Size> = {};
-  for (const node of topology.nodes) sizes[node.id] = KIND_MODELS[node.kind].size(node, topology, direction, grid);
+  for (const node of topology.nodes) sizes[node.id] = modelOf(node.kind).size(node, topology, direction, grid);
 
   const auto = dagreCentres(top, topology, sizes, direction);
   // The learner's own placements first, so they keep their spot; then the layout's, in its reading order.
@@ -80,7 +80,7 @@ function dagreCentres(
   }
   // A node with no wire yet (a draft, a function without a mapping) still belongs to its kind's column:
   // tie it to the first node of the column before or after it, as a wire would.
-  const layerOf = (n: TopologyNode) => KIND_MODELS[n.kind].layer;
+  const layerOf = (n: TopologyNode) => modelOf(n.kind).layer;
   for (const n of top.filter((n) => !wired.has(n.id))) {
     const layer = layerOf(n);
     const before = top.find((o) => o !== n && layerOf(o) === layer - 1 && wired.has(o.id));
